@@ -1,0 +1,132 @@
+/**
+ * The ingest stage: turns files, directories, JSON Lines, HTML and RSS/Atom inputs into a
+ * stream of Documents, with a Diagnostic for every input that cannot be read.
+ */
+import { readFile } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import type { Diagnostic, Document } from "../types.js";
+import { dateFromPath } from "./date-from-path.js";
+import { decodeText } from "./decode-text.js";
+import { detectFormat } from "./detect-format.js";
+import { htmlToText } from "./html-to-text.js";
+import { parseFeed } from "./parse-feed.js";
+import { readJsonLines } from "./read-json-lines.js";
+import { walkPaths } from "./walk-paths.js";
+
+export type IngestItem = { kind: "document"; document: Document } | { kind: "diagnostic"; diagnostic: Diagnostic };
+
+export interface ReadSourcesOptions {
+  signal?: AbortSignal;
+  /**
+   * Largest single non-JSON-Lines file read (whole) into memory, in bytes; default 64 MB.
+   * Larger inputs belong in JSON Lines, which is streamed.
+   */
+  maxFileBytes?: number;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+function diagnostic(severity: Diagnostic["severity"], ruleId: string, source: string, reason: string): IngestItem {
+  return { kind: "diagnostic", diagnostic: { severity, ruleId, reason: `${source}: ${reason}`, source } };
+}
+
+/** Document id of a whole file: its path relative to the working directory, `/`-separated, without extension. */
+function fileId(path: string): string {
+  const rel = relative(process.cwd(), resolve(path)).split(sep).join("/");
+  return rel.replace(/(?<=[^/])\.[^./]*$/, "");
+}
+
+/** One file read whole: plain text, HTML or a feed, after decoding. */
+function* readDecoded(path: string, text: string): Generator<IngestItem> {
+  const format = detectFormat(path, text);
+  if (format === "feed") {
+    const items = parseFeed(text);
+    if (items.length === 0) yield diagnostic("warning", "ingest/empty", path, "feed has no <item> or <entry>; nothing read");
+    for (const [index, item] of items.entries()) {
+      const n = index + 1;
+      const source = item.link ?? `${path}#${n}`;
+      if (item.badDate !== undefined) {
+        yield diagnostic("warning", "ingest/date", path, `item ${n}: date "${item.badDate}" is not a date; the item is read without it`);
+      }
+      if (item.text.trim() === "") {
+        yield diagnostic("warning", "ingest/empty", path, `item ${n} has no description or content; skipped`);
+        continue;
+      }
+      const document: Document = { id: item.id ?? item.link ?? `${fileId(path)}#${n}`, source, text: item.text };
+      if (item.title) document.title = item.title;
+      if (item.date) document.date = item.date;
+      yield { kind: "document", document };
+    }
+    return;
+  }
+  const page = format === "html" ? htmlToText(text) : { text: text.replace(/\r\n?/g, "\n") };
+  if (page.text.trim() === "") {
+    yield diagnostic("warning", "ingest/empty", path, "no text in the file; skipped");
+    return;
+  }
+  const document: Document = { id: fileId(path), source: path, text: page.text };
+  if ("title" in page && page.title) document.title = page.title;
+  const date = ("date" in page ? page.date : undefined) ?? dateFromPath(path);
+  if (date) document.date = date;
+  yield { kind: "document", document };
+}
+
+async function* readOne(path: string, size: number, options: ReadSourcesOptions): AsyncGenerator<IngestItem> {
+  if (detectFormat(path) === "jsonl") {
+    yield* readJsonLines(path, options);
+    return;
+  }
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (size > limit) {
+    const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    yield diagnostic("error", "ingest/too-large", path, `${mb(size)} is over the ${mb(limit)} limit for one file read whole; split it or convert it to JSON Lines, which is streamed`);
+    return;
+  }
+  const decoded = decodeText(await readFile(path, { signal: options.signal }));
+  if (!decoded.ok) {
+    yield diagnostic("error", "ingest/encoding", path, decoded.reason);
+    return;
+  }
+  yield* readDecoded(path, decoded.text);
+}
+
+/**
+ * Reads every input under `paths` and yields Documents and Diagnostics in a deterministic
+ * order. Never throws for bad input: each problem is a Diagnostic naming the file (and line).
+ *
+ * Formats:
+ * - directories: read recursively, entries sorted by name, hidden entries skipped;
+ * - plain text (.txt, unknown extensions): one Document per file, id = path relative to the
+ *   working directory without extension, source = the path, date from a `YYYY-MM-DD` or
+ *   `YYYYMMDD` in the path when there is one;
+ * - JSON Lines (.jsonl, .ndjson): one Document per row `{id?, title?, date?, source?, text}`,
+ *   streamed line by line; id defaults to `<file>#<line>`; bad rows are Diagnostics with the line;
+ * - HTML (.html, .htm): tags stripped, script/style dropped, one line per block element,
+ *   title from <h1> or <title>, date from a publication-date <meta> or <time>;
+ * - RSS/Atom (.xml, .rss, .atom, or sniffed <rss>/<feed>/<rdf:RDF>): one Document per
+ *   item/entry, source = its link, date from pubDate/updated, content HTML stripped.
+ * Encodings: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK; binary files and other
+ * encodings are Diagnostics. Line endings become `\n`. Files other than JSON Lines are read
+ * whole and limited to `maxFileBytes`.
+ * Aborting `signal` stops the generator with the signal's reason.
+ */
+export async function* readSources(paths: string[], options: ReadSourcesOptions = {}): AsyncGenerator<IngestItem> {
+  const { signal } = options;
+  for await (const entry of walkPaths(paths)) {
+    signal?.throwIfAborted();
+    if (entry.kind === "diagnostic") {
+      yield entry;
+      continue;
+    }
+    try {
+      for await (const item of readOne(entry.path, entry.size, options)) {
+        signal?.throwIfAborted();
+        yield item;
+      }
+    } catch (err) {
+      if (signal?.aborted) throw signal.reason;
+      const why = err instanceof Error ? err.message : String(err);
+      yield diagnostic("error", "ingest/unreadable", entry.path, `cannot read: ${why}`);
+    }
+  }
+}
