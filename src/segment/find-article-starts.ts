@@ -1,0 +1,52 @@
+// Finds where the articles of a page begin: at bylines (`▢ 全媒体记者 王婷`, `本报记者 张三`,
+// `（记者 甲 通讯员 乙）`) and at leads (`本报讯`, `新华社北京2月14日电`) not preceded by a byline.
+
+import { parseByline } from "./parse-byline.js";
+import type { Byline } from "./parse-byline.js";
+import { parseLead } from "./parse-lead.js";
+
+/** The first line of an article and the byline printed on it, if that line is a byline. */
+export interface ArticleStart {
+  /** 0-based index into the lines. */
+  line: number;
+  byline: Byline | null;
+}
+
+const MARKED = /^[▢□■◇◆●○◎]/u;
+const BRACKETED = /^[（(][^（()）]*[)）]$/u;
+/** A byline without a mark starts with its role word (`本报记者 张三 李四`). */
+const ROLE_FIRST = /^(?:\p{Script=Han}{0,8}?记者|通讯员)/u;
+/** Bylines are short; a long line that starts with `记者` is a sentence. */
+const MAX_BYLINE_LENGTH = 40;
+
+/**
+ * Returns the starts of the articles in `lines` (trimmed), in order. A byline line
+ * starts an article; a lead starts one unless the nearest non-blank line before it is
+ * the byline that already started it.
+ */
+export function findArticleStarts(lines: readonly string[]): ArticleStart[] {
+  const starts: ArticleStart[] = [];
+  let previous = -1;
+  lines.forEach((line, i) => {
+    if (line === "") return;
+    const byline = bylineOf(line);
+    if (byline) starts.push({ line: i, byline });
+    else if (parseLead(line) !== null) {
+      const last = starts[starts.length - 1];
+      if (!(last && last.line === previous && last.byline)) starts.push({ line: i, byline: null });
+    }
+    previous = i;
+  });
+  return starts;
+}
+
+/** The byline `line` is, or null when it is another kind of line. */
+export function bylineOf(line: string): Byline | null {
+  if (line.length > MAX_BYLINE_LENGTH) return null;
+  if (MARKED.test(line)) return parseByline(line);
+  if (BRACKETED.test(line)) return parseByline(line, { requireRole: true });
+  // Without a mark, insist on white space between role and names, so that a wrapped
+  // sentence fragment (`记者王婷说`) is not taken for a byline.
+  if (ROLE_FIRST.test(line) && /\s/u.test(line)) return parseByline(line, { requireRole: true });
+  return null;
+}

@@ -1,0 +1,48 @@
+// Recognises the lead that opens a news item: the paper's own `本报讯` (with an optional
+// bracketed byline, `本报讯(记者刘健)`) or another outlet's dateline (`新华社北京2月14日电`).
+
+import { parseByline } from "./parse-byline.js";
+import type { Byline } from "./parse-byline.js";
+
+/** What a lead at the start of a paragraph says and what text remains. */
+export interface Lead {
+  /** The lead as written: `本报讯`, `本报义乌讯`, `新华社北京8月24日电`, `央视网消息：`. */
+  dateline: string;
+  /**
+   * The paragraph to keep in the body: after the lead for `本报…讯` (the paper's own lead
+   * carries no information), the whole paragraph for another outlet's dateline (the outlet
+   * is an organization the text names); a bracketed byline is removed in both cases.
+   */
+  rest: string;
+  /** People of a bracketed byline right after the lead, if any. */
+  byline: Byline | null;
+}
+
+/** The paper's own lead: 本报讯, 本报义乌讯, 本报12月7日讯, 【本报讯】. */
+const OWN_LEAD = /^【?本报[\p{Script=Han}\d]{0,10}?讯】?/u;
+/** Another outlet (新华社, 人民网, 浙江在线, 四川新闻网) with place and date, or its 讯/消息. */
+const OUTLET_LEAD =
+  /^\p{Script=Han}{1,8}?(?:社|网|报|台|在线|新闻)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|讯|消息[：:])/u;
+/** A bracketed byline right after a lead; long brackets are text, not bylines. */
+const BRACKETED = /^\s*[（(]([^（()）]{1,40})[)）]/u;
+
+/**
+ * Parses the lead at the start of `paragraph`, or returns null when it has none.
+ * Only the start is examined: a `本报讯` inside a sentence is quoted text, not a lead.
+ */
+export function parseLead(paragraph: string): Lead | null {
+  const own = OWN_LEAD.exec(paragraph);
+  const outlet = own ? null : OUTLET_LEAD.exec(paragraph);
+  const match = own ?? outlet;
+  if (!match) return null;
+  const dateline = match[0].replace(/[【】]/gu, "");
+  let after = paragraph.slice(match[0].length);
+  let byline: Byline | null = null;
+  const bracket = BRACKETED.exec(after);
+  if (bracket) {
+    byline = parseByline(bracket[1] as string);
+    if (byline) after = after.slice(bracket[0].length);
+  }
+  const rest = own ? after.replace(/^[\s：:]+/u, "") : byline ? `${match[0]}${after}` : paragraph;
+  return { dateline, rest, byline };
+}

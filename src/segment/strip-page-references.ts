@@ -1,0 +1,34 @@
+// Cuts page references out of the lines of a page: teasers for stories on other pages
+// (`中共中央政治局召开会议 >>>2版`, a headline then `2版`) and continuation notes (`（下转第2版）`),
+// which say where the text goes on and are not part of it.
+
+const PAGE_NUMBER = "第?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版";
+/** A line that is only a page marker: `2版`, `>>>2版`, `详见第4版`. */
+const MARKER_LINE = new RegExp(`^(?:>{2,}|》+|→|▶+|►+)?\\s*(?:详见|见)?\\s*${PAGE_NUMBER}$`, "u");
+/** A teaser and its marker on one line: `中共中央政治局召开会议 >>>2版`. */
+const TEASER_LINE = new RegExp(`\\S\\s*(?:>{2,}|》{2,}|→|▶+|►+)\\s*${PAGE_NUMBER}$`, "u");
+/** A continuation note, bracketed inside a line or alone on one: `（下转第2版）`, `上接第1版`. */
+const CONTINUATION = new RegExp(
+  `[（(](?:下转|上接|转|接)${PAGE_NUMBER}[)）]|^(?:下转|上接|转|接)${PAGE_NUMBER}$`,
+  "gu",
+);
+
+/**
+ * Returns `lines` (one per line, `""` for blank ones) without page references: from the
+ * first teaser on, everything is dropped, because a page prints its teasers together after
+ * its last story; the teaser of a marker alone on its line is the block of lines just
+ * before it. Continuation notes are removed from the lines they are in.
+ */
+export function stripPageReferences(lines: readonly string[]): string[] {
+  const cleaned = lines.map((line) => line.replace(CONTINUATION, "").trim());
+  const marker = cleaned.findIndex((line) => MARKER_LINE.test(line) || TEASER_LINE.test(line));
+  if (marker < 0) return cleaned;
+  let cut = marker;
+  if (MARKER_LINE.test(cleaned[marker] as string)) {
+    // The teaser is the run of lines just above the marker, or, when the marker stands
+    // alone after a blank line, the block before that blank line.
+    while (cut > 0 && cleaned[cut - 1] === "") cut--;
+    while (cut > 0 && cleaned[cut - 1] !== "") cut--;
+  }
+  return cleaned.slice(0, cut);
+}

@@ -1,0 +1,62 @@
+// Rejoins the lines of an article body into paragraphs: undoes the hard wrapping and the
+// column breaks (blank lines mid-sentence) of a page layout, keeping real paragraph breaks.
+
+import { endsSentence } from "./ends-sentence.js";
+
+/** A heading is at most this share of the typical line width. */
+const HEADING_WIDTH_SHARE = 0.6;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+/** CJK characters and CJK punctuation, next to which layout spaces around numbers are dropped. */
+const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’";
+const SPACE_BEFORE_NUMBER = new RegExp(`([${CJK}])[ \\t\\u00A0\\u3000]+(?=\\d)`, "gu");
+const SPACE_AFTER_NUMBER = new RegExp(`(\\d)[ \\t\\u00A0\\u3000]+(?=[${CJK}])`, "gu");
+
+/**
+ * Joins `lines` (trimmed, `""` for blank lines) into a body with one paragraph per line.
+ * When `wrapped` (a column layout), a line continues the previous one, without anything
+ * inserted and across blank lines, unless the previous one ends a sentence (`。！？…`,
+ * possibly closed by a quote) or one of them is a short heading standing between blank
+ * lines; otherwise every non-blank line is a paragraph. In both cases the spaces a layout
+ * puts between CJK text and numbers (`紧扣 11 方面`) are removed.
+ */
+export function unwrapLines(lines: readonly string[], wrapped: boolean): string {
+  const paragraphs: string[] = [];
+  if (!wrapped) {
+    paragraphs.push(...lines.filter((line) => line !== ""));
+  } else {
+    const width = medianLength(lines);
+    let breakNext = true;
+    lines.forEach((line, i) => {
+      if (line === "") return;
+      const heading = isHeading(lines, i, width);
+      const current = paragraphs[paragraphs.length - 1];
+      if (breakNext || heading || current === undefined) paragraphs.push(line);
+      else paragraphs[paragraphs.length - 1] = joinWrapped(current, line);
+      breakNext = heading || endsSentence(line);
+    });
+  }
+  return paragraphs
+    .map((p) => p.replace(SPACE_BEFORE_NUMBER, "$1").replace(SPACE_AFTER_NUMBER, "$1"))
+    .join("\n");
+}
+
+/** Glues two pieces of a wrapped line; only Latin words need a space between them. */
+function joinWrapped(before: string, after: string): string {
+  return /[A-Za-z]$/u.test(before) && /^[A-Za-z]/u.test(after) ? `${before} ${after}` : before + after;
+}
+
+/** A short line without punctuation with blank lines (or the edge) on both sides. */
+function isHeading(lines: readonly string[], i: number, width: number): boolean {
+  const line = lines[i] as string;
+  const blankBefore = i === 0 || lines[i - 1] === "";
+  const blankAfter = i === lines.length - 1 || lines[i + 1] === "";
+  return blankBefore && blankAfter && !PUNCTUATION.test(line) && [...line].length <= width * HEADING_WIDTH_SHARE;
+}
+
+function medianLength(lines: readonly string[]): number {
+  const lengths = lines
+    .filter((line) => line !== "")
+    .map((line) => [...line].length)
+    .sort((a, b) => a - b);
+  return lengths.length === 0 ? 0 : (lengths[Math.floor(lengths.length / 2)] as number);
+}
