@@ -1,0 +1,29 @@
+/**
+ * A time limit for embedded queries: loops call `check()` so a query that runs too long
+ * stops with a QueryError instead of holding the process.
+ */
+import { QueryError } from "../errors.js";
+
+export class Deadline {
+  private readonly end: number;
+  private calls = 0;
+
+  /** Starts a deadline `timeoutMs` from now for the query named `query`. */
+  constructor(
+    private readonly query: string,
+    private readonly timeoutMs: number,
+  ) {
+    this.end = Date.now() + timeoutMs;
+  }
+
+  /** Throws QueryError once the time is up; reads the clock every 64 calls to stay cheap. */
+  check(): void {
+    this.calls += 1;
+    if ((this.calls & 63) !== 0 && this.calls > 1) return;
+    if (Date.now() > this.end) {
+      throw new QueryError(
+        `query ${this.query} ran past its ${this.timeoutMs} ms limit and was stopped; narrow its parameters (dates, names, limit) or raise the limit`,
+      );
+    }
+  }
+}
