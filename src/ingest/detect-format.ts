@@ -6,6 +6,14 @@ import { extname } from "node:path";
 
 export type InputFormat = "jsonl" | "html" | "feed" | "text";
 
+/**
+ * Extensions read when met in a directory ("" = none); other files there (README.md, images,
+ * scripts) are skipped with a warning. A file named on the command line is always read.
+ */
+export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set([
+  "", ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss", ".atom",
+]);
+
 const FEED_START = /^(?:\s|<\?[^>]*\?>|<!--[^]*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)[\s>]/i;
 const HTML_START = /^(?:\s|<!--[^]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 

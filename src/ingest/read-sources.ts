@@ -3,11 +3,10 @@
  * stream of Documents, with a Diagnostic for every input that cannot be read.
  */
 import { readFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { extname, relative, resolve, sep } from "node:path";
 import type { Diagnostic, Document } from "../types.js";
-import { dateFromPath } from "./date-from-path.js";
 import { decodeText } from "./decode-text.js";
-import { detectFormat } from "./detect-format.js";
+import { detectFormat, INPUT_EXTENSIONS } from "./detect-format.js";
 import { htmlToText } from "./html-to-text.js";
 import { parseFeed } from "./parse-feed.js";
 import { readJsonLines } from "./read-json-lines.js";
@@ -66,8 +65,8 @@ function* readDecoded(path: string, text: string): Generator<IngestItem> {
   }
   const document: Document = { id: fileId(path), source: path, text: page.text };
   if ("title" in page && page.title) document.title = page.title;
-  const date = ("date" in page ? page.date : undefined) ?? dateFromPath(path);
-  if (date) document.date = date;
+  // A date in the file name is left to the segmenter, which ranks it below a printed page date.
+  if ("date" in page && page.date) document.date = page.date;
   yield { kind: "document", document };
 }
 
@@ -95,10 +94,10 @@ async function* readOne(path: string, size: number, options: ReadSourcesOptions)
  * order. Never throws for bad input: each problem is a Diagnostic naming the file (and line).
  *
  * Formats:
- * - directories: read recursively, entries sorted by name, hidden entries skipped;
- * - plain text (.txt, unknown extensions): one Document per file, id = path relative to the
- *   working directory without extension, source = the path, date from a `YYYY-MM-DD` or
- *   `YYYYMMDD` in the path when there is one;
+ * - directories: read recursively, entries sorted by name, hidden entries skipped, and files
+ *   with other extensions than the ones below (README.md, images) skipped with a warning;
+ * - plain text (.txt, no extension, any file named explicitly): one Document per file, id = path relative to the
+ *   working directory without extension, source = the path;
  * - JSON Lines (.jsonl, .ndjson): one Document per row `{id?, title?, date?, source?, text}`,
  *   streamed line by line; id defaults to `<file>#<line>`; bad rows are Diagnostics with the line;
  * - HTML (.html, .htm): tags stripped, script/style dropped, one line per block element,
@@ -116,6 +115,11 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions 
     signal?.throwIfAborted();
     if (entry.kind === "diagnostic") {
       yield entry;
+      continue;
+    }
+    const ext = extname(entry.path).toLowerCase();
+    if (entry.listed && !INPUT_EXTENSIONS.has(ext)) {
+      yield diagnostic("warning", "ingest/skipped", entry.path, `${ext} is not an input format; skipped (name the file to read it as text)`);
       continue;
     }
     try {

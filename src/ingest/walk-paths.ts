@@ -7,7 +7,10 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../types.js";
 
-export type WalkItem = { kind: "file"; path: string; size: number } | { kind: "diagnostic"; diagnostic: Diagnostic };
+export type WalkItem =
+  /** `listed`: found in a directory listing rather than named by the caller. */
+  | { kind: "file"; path: string; size: number; listed: boolean }
+  | { kind: "diagnostic"; diagnostic: Diagnostic };
 
 function problem(ruleId: string, path: string, reason: string, severity: Diagnostic["severity"] = "error"): WalkItem {
   return { kind: "diagnostic", diagnostic: { severity, ruleId, reason: `${path}: ${reason}`, source: path } };
@@ -38,10 +41,10 @@ async function* walkDir(dir: string, ancestors: Set<string>): AsyncGenerator<Wal
   // Code-unit order, not locale order, so every machine reads files in the same sequence.
   const names = entries.filter((e) => !e.name.startsWith(".")).map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const inside = new Set(ancestors).add(real);
-  for (const name of names) yield* walkPath(join(dir, name), inside);
+  for (const name of names) yield* walkPath(join(dir, name), inside, true);
 }
 
-async function* walkPath(path: string, ancestors: Set<string>): AsyncGenerator<WalkItem> {
+async function* walkPath(path: string, ancestors: Set<string>, listed: boolean): AsyncGenerator<WalkItem> {
   let info: Stats;
   try {
     info = await stat(path);
@@ -51,7 +54,7 @@ async function* walkPath(path: string, ancestors: Set<string>): AsyncGenerator<W
     return;
   }
   if (info.isDirectory()) yield* walkDir(path, ancestors);
-  else if (info.isFile()) yield { kind: "file", path, size: info.size };
+  else if (info.isFile()) yield { kind: "file", path, size: info.size, listed };
   else yield problem("ingest/not-a-file", path, "not a regular file or directory; skipped", "warning");
 }
 
@@ -61,5 +64,5 @@ async function* walkPath(path: string, ancestors: Set<string>): AsyncGenerator<W
  * directories. File paths are joined from the given path, so they stay relative when it is.
  */
 export async function* walkPaths(paths: string[]): AsyncGenerator<WalkItem> {
-  for (const path of paths) yield* walkPath(path, new Set());
+  for (const path of paths) yield* walkPath(path, new Set(), false);
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,25 +84,25 @@ describe("readSources: plain text and encodings", () => {
     expect(diagnostics[0]).toMatchObject({ ruleId: "ingest/too-large", source: fixture("utf8.txt") });
     expect(diagnostics[0]!.reason).toContain("JSON Lines");
   });
-
-  it("takes the date from the file name when the path has one", async () => {
-    await writeFile(join(tmp, "daily-2022-12-08-page1.txt"), "本报讯 会议召开。");
-    const { documents } = await collect([join(tmp, "daily-2022-12-08-page1.txt")]);
-    expect(documents[0]!.date).toBe("2022-12-08");
-  });
 });
 
 describe("readSources: directories", () => {
-  it("walks a tree recursively in sorted order and skips hidden entries", async () => {
+  it("walks a tree recursively in sorted order, skipping hidden entries and other formats", async () => {
     const { documents, diagnostics } = await collect([fixture("tree")]);
-    expect(diagnostics).toEqual([]);
     expect(documents.map((d) => d.source)).toEqual([fixture("tree/a.txt"), fixture("tree/sub/b.txt"), fixture("tree/sub/c.txt")]);
+    expect(diagnostics.map((d) => [d.severity, d.ruleId, d.source])).toEqual([["warning", "ingest/skipped", fixture("tree/README.md")]]);
+  });
+
+  it("reads a file of another format when it is named", async () => {
+    const { documents, diagnostics } = await collect([fixture("tree/README.md")]);
+    expect(diagnostics).toEqual([]);
+    expect(documents).toHaveLength(1);
   });
 
   it("stops at a directory link that loops back", async () => {
     const dir = join(tmp, "loop");
     await rm(dir, { recursive: true, force: true });
-    await import("node:fs/promises").then((fs) => fs.mkdir(dir));
+    await mkdir(dir);
     await writeFile(join(dir, "a.txt"), "文本");
     await symlink(dir, join(dir, "self"));
     const { documents, diagnostics } = await collect([dir]);
