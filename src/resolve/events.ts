@@ -1,0 +1,42 @@
+/**
+ * Event identity: the same event reported by two articles (same name and date, or same name
+ * and overlapping attendees) is one node keyed `event:<normalized name>@<date>`.
+ */
+import type { KnownEvent } from "./known-entities.js";
+import { normalizeName } from "./text-utils.js";
+
+/** The key of an event: `event:<normalized name>@<date>`; undated ones stay per article. */
+export function eventKey(name: string, date: string | null, articleId: string): string {
+  return `event:${normalizeName(name)}@${date ?? `?${articleId}`}`;
+}
+
+/** Whether two event names are the same once a leading place (`金华市`) is ignored. */
+export function sameEventName(a: string, b: string, placePrefix: (s: string) => string | null): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (!long.endsWith(short) || short.length < 4) return false;
+  const head = long.slice(0, long.length - short.length);
+  return placePrefix(head) === head;
+}
+
+/**
+ * The known event an event of this article is, if any: same name and date, or same name
+ * and at least one attendee in common (a multi-day event reported on two days).
+ */
+export function matchEvent(
+  name: string,
+  date: string | null,
+  attendees: string[],
+  known: Iterable<KnownEvent>,
+  placePrefix: (s: string) => string | null,
+): KnownEvent | null {
+  let byAttendees: KnownEvent | null = null;
+  for (const event of known) {
+    if (!sameEventName(name, event.name, placePrefix)) continue;
+    if (date && event.date === date) return event;
+    if (!byAttendees && attendees.some((a) => event.attendees.includes(a))) byAttendees = event;
+  }
+  return byAttendees;
+}

@@ -1,0 +1,53 @@
+/**
+ * Organization names to canonical names with the place they belong to: bare-level and
+ * unprefixed local bodies take the paper's home (`市场监管局` in a Yiwu paper → 义乌市市场监管局).
+ */
+import type { Division, DivisionIndex } from "./division-index.js";
+import { bareLevelAt, type BareLevel } from "./titles.js";
+import { normalizeName } from "./text-utils.js";
+
+export interface CanonicalOrg {
+  /** Canonical name; the node key is `org:<name>`. */
+  name: string;
+  /** The division the body belongs to, when known (LOCATED_IN). */
+  place: Division | null;
+}
+
+const NATIONAL = /^(?:全国|中共中央|中央|国务院|国家|中国|中华|最高人民)|^[^省市县区镇乡]{1,4}部$/;
+const NOT_A_LEVEL = /^(?:市场|市民|市区|区域|县域|省级|市级|县级|区级|镇级|乡村|乡镇)/;
+/** Suffixes of local government bodies that papers name without their place. */
+const LOCAL_BODY = /(?:局|委员会|委|办公室|办|厅|政府|人大常委会|政协|法院|检察院|公安|税务|总工会|团委|妇联|党校|分局)$/;
+
+/** Party committees are canonically `中共<place>委` (`金华市委` → `中共金华市委`). */
+function partyCommittee(name: string): string {
+  return /^[^中].*[省市县区镇乡]委$/.test(name) ? `中共${name}` : name;
+}
+
+/**
+ * Canonical name and place of an organization named `raw` in a paper whose home chain is
+ * `homeChain` (nearest first; empty when there is no home).
+ */
+export function canonicalOrganization(
+  raw: string,
+  index: DivisionIndex,
+  homeChain: Division[],
+  pickPlace: (divisions: Division[]) => Division | null,
+): CanonicalOrg {
+  const name = normalizeName(raw).replace(/^(?:我|本)(?=[省市县区镇乡])/, "");
+  const prefix = index.prefixOf(name);
+  if (prefix) {
+    const place = pickPlace(prefix.divisions);
+    // A short place prefix becomes the full name only where the body is a government one.
+    const full = place && LOCAL_BODY.test(name) && prefix.name !== place.name ? place.name + name.slice(prefix.name.length) : name;
+    return { name: partyCommittee(full), place };
+  }
+  if (NATIONAL.test(name)) return { name: partyCommittee(name), place: null };
+  if (/^[省市县区镇乡]/.test(name) && !NOT_A_LEVEL.test(name)) {
+    const home = bareLevelAt(name[0] as BareLevel, homeChain);
+    if (home) return { name: partyCommittee(home.name + name.slice(1)), place: home };
+    return { name: partyCommittee(name), place: null };
+  }
+  const home = homeChain[0];
+  if (home && LOCAL_BODY.test(name) && name.length <= 8) return { name: home.name + name, place: home };
+  return { name, place: null };
+}

@@ -1,0 +1,102 @@
+/**
+ * Person identity: the jurisdiction of a person's titles makes the key (`person:<name>@<place>`);
+ * a person named without a usable title joins a same-named person only when the article's
+ * context (places, organizations, co-attendees) agrees with that person's.
+ */
+import type { Division, DivisionIndex } from "./division-index.js";
+import type { KnownPerson } from "./known-entities.js";
+import { sharedPrefix } from "./places.js";
+import { bareLevelAt, matchesLevel, parseTitle, type TitleParse } from "./titles.js";
+
+/** A title resolved to where it holds: a place, the whole country, or only a body's name. */
+export interface ResolvedTitle extends TitleParse {
+  /** Canonical place of the title (`金华市`), `全国`, the body itself, or null when unknown. */
+  jurisdiction: string | null;
+  jurisdictionPlace: Division | null;
+}
+
+/**
+ * Resolves every title of one person. A bare level takes the place of an earlier title of the
+ * same list at that level (`金华市委副书记、市长` → 金华市), else the paper's home.
+ */
+export function resolveTitles(
+  titles: string[],
+  index: DivisionIndex,
+  homeChain: Division[],
+  anchors: string[],
+): ResolvedTitle[] {
+  const out: ResolvedTitle[] = [];
+  for (const title of titles) {
+    const parse = parseTitle(title, index, anchors);
+    let place: Division | null = parse.place;
+    let jurisdiction: string | null = place?.name ?? parse.placeText;
+    if (parse.national) jurisdiction = "全国";
+    else if (parse.bareLevel) {
+      const level = parse.bareLevel;
+      const earlier = out
+        .map((t) => t.jurisdictionPlace)
+        .flatMap((p) => (p ? index.chain(p.code) : []))
+        .find((d) => matchesLevel(d, level));
+      place = earlier ?? bareLevelAt(level, homeChain);
+      jurisdiction = place?.name ?? null;
+    } else if (!place && parse.body) jurisdiction = parse.body;
+    out.push({ ...parse, jurisdiction, jurisdictionPlace: place });
+  }
+  return out;
+}
+
+/** The jurisdiction that names the person: the first current title's, else any title's. */
+export function personJurisdiction(titles: ResolvedTitle[]): ResolvedTitle | null {
+  return titles.find((t) => !t.former && t.jurisdiction) ?? titles.find((t) => t.jurisdiction) ?? null;
+}
+
+/** The key of a person: `person:<name>@<jurisdiction>`. */
+export function personKey(name: string, jurisdiction: string): string {
+  return `person:${name}@${jurisdiction}`;
+}
+
+/** The key of a person no one else could be matched with: `person:<name>@?<articleId>`. */
+export function looseKey(name: string, articleId: string): string {
+  return `person:${name}@?${articleId}`;
+}
+
+/** What an article says around a person: its places (adcodes), organizations, other people. */
+export interface PersonContext {
+  places: string[];
+  orgs: string[];
+  people: string[];
+}
+
+/** How well `context` agrees with a known person: co-attendees weigh most, then orgs, places. */
+export function agreement(candidate: KnownPerson, context: PersonContext): number {
+  let score = 0;
+  const associates = new Set(candidate.associates);
+  for (const key of context.people) if (key !== candidate.key && associates.has(key)) score += 2;
+  const orgs = new Set(candidate.orgs);
+  for (const org of context.orgs) if (orgs.has(org)) score += 1;
+  const home = candidate.jurisdictionCode;
+  const places = home ? [home] : candidate.places;
+  // City level is the least that counts: a shared province says little about a person.
+  if (context.places.some((p) => places.some((q) => sharedPrefix(p, q) >= Math.min(4, q.replace(/0+$/, "").length)))) score += 1;
+  return score;
+}
+
+/**
+ * The known person a title-less `name` is, or null when none agrees or two agree equally
+ * (namesakes stay apart rather than merge on a guess).
+ */
+export function matchPerson(name: string, context: PersonContext, known: Iterable<KnownPerson>): KnownPerson | null {
+  let best: KnownPerson | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const candidate of known) {
+    if (candidate.name !== name) continue;
+    const score = agreement(candidate, context);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return tie ? null : best;
+}
