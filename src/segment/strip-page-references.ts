@@ -7,6 +7,8 @@ const PAGE_NUMBER = "第?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*
 const MARKER_LINE = new RegExp(`^(?:>{2,}|》+|→|▶+|►+)?\\s*(?:详见|见)?\\s*${PAGE_NUMBER}$`, "u");
 /** A teaser and its marker on one line: `中共中央政治局召开会议 >>>2版`. */
 const TEASER_LINE = new RegExp(`\\S\\s*(?:>{2,}|》{2,}|→|▶+|►+)\\s*${PAGE_NUMBER}$`, "u");
+/** A marker left inside a line that is no teaser line (`… >>>2版！`). */
+const STRAY_MARKER = new RegExp(`(?:>{2,}|》{2,})\\s*${PAGE_NUMBER}`, "gu");
 /** A continuation note, bracketed inside a line or alone on one: `（下转第2版）`, `上接第1版`. */
 const CONTINUATION = new RegExp(
   `[（(](?:下转|上接|转|接)${PAGE_NUMBER}[)）]|^(?:下转|上接|转|接)${PAGE_NUMBER}$`,
@@ -17,12 +19,12 @@ const CONTINUATION = new RegExp(
  * Returns `lines` (one per line, `""` for blank ones) without page references: from the
  * first teaser on, everything is dropped, because a page prints its teasers together after
  * its last story; the teaser of a marker alone on its line is the block of lines just
- * before it. Continuation notes are removed from the lines they are in.
+ * before it. Continuation notes and stray markers are removed from the lines they are in.
  */
 export function stripPageReferences(lines: readonly string[]): string[] {
   const cleaned = lines.map((line) => line.replace(CONTINUATION, "").trim());
   const marker = cleaned.findIndex((line) => MARKER_LINE.test(line) || TEASER_LINE.test(line));
-  if (marker < 0) return cleaned;
+  if (marker < 0) return cleaned.map(dropStrayMarkers);
   let cut = marker;
   if (MARKER_LINE.test(cleaned[marker] as string)) {
     // The teaser is the run of lines just above the marker, or, when the marker stands
@@ -30,5 +32,9 @@ export function stripPageReferences(lines: readonly string[]): string[] {
     while (cut > 0 && cleaned[cut - 1] === "") cut--;
     while (cut > 0 && cleaned[cut - 1] !== "") cut--;
   }
-  return cleaned.slice(0, cut);
+  return cleaned.slice(0, cut).map(dropStrayMarkers);
+}
+
+function dropStrayMarkers(line: string): string {
+  return line.replace(STRAY_MARKER, "").trim();
 }

@@ -15,8 +15,8 @@ const SPACE_AFTER_NUMBER = new RegExp(`(\\d)[ \\t\\u00A0\\u3000]+(?=[${CJK}])`, 
  * Joins `lines` (trimmed, `""` for blank lines) into a body with one paragraph per line.
  * When `wrapped` (a column layout), a line continues the previous one, without anything
  * inserted and across blank lines, unless the previous one ends a sentence (`。！？…`,
- * possibly closed by a quote) or one of them is a short heading standing between blank
- * lines; otherwise every non-blank line is a paragraph. In both cases the spaces a layout
+ * possibly closed by a quote) or one of them is a short sub-heading between paragraphs;
+ * otherwise every non-blank line is a paragraph. In both cases the spaces a layout
  * puts between CJK text and numbers (`紧扣 11 方面`) are removed.
  */
 export function unwrapLines(lines: readonly string[], wrapped: boolean): string {
@@ -45,12 +45,18 @@ function joinWrapped(before: string, after: string): string {
   return /[A-Za-z]$/u.test(before) && /^[A-Za-z]/u.test(after) ? `${before} ${after}` : before + after;
 }
 
-/** A short line without punctuation with blank lines (or the edge) on both sides. */
+/**
+ * A short line without punctuation, with blank lines on both sides, after a line that
+ * ends a sentence: a sub-heading between paragraphs. A short line before a column break
+ * follows text that has not ended, so it is not taken for one.
+ */
 function isHeading(lines: readonly string[], i: number, width: number): boolean {
   const line = lines[i] as string;
-  const blankBefore = i === 0 || lines[i - 1] === "";
-  const blankAfter = i === lines.length - 1 || lines[i + 1] === "";
-  return blankBefore && blankAfter && !PUNCTUATION.test(line) && [...line].length <= width * HEADING_WIDTH_SHARE;
+  if (i === 0 || lines[i - 1] !== "" || (i + 1 < lines.length && lines[i + 1] !== "")) return false;
+  if (PUNCTUATION.test(line) || [...line].length > width * HEADING_WIDTH_SHARE) return false;
+  let before = i - 1;
+  while (before >= 0 && lines[before] === "") before--;
+  return before >= 0 && endsSentence(lines[before] as string);
 }
 
 function medianLength(lines: readonly string[]): number {
