@@ -72,12 +72,12 @@ export function parseFeed(xml: string): FeedItem[] {
     return name === "item" || name === "entry";
   }, dom.children);
   return items.map((item) => {
-    const result: FeedItem = { text: htmlToText(contentHtml(item)).text };
+    const result: FeedItem = { text: htmlToText(contentHtml(item), { fragment: true }).text };
     const id = childText(item, ["guid", "id"]);
     if (id) result.id = id;
     const title = childText(item, ["title"]);
     // Titles may carry escaped markup or entities; strip them like content.
-    if (title) result.title = htmlToText(title).text.replace(/\n/g, " ");
+    if (title) result.title = htmlToText(title, { fragment: true }).text.replace(/\n/g, " ");
     const rawDate = childText(item, DATE_TAGS);
     if (rawDate) {
       const date = normalizeDate(rawDate);

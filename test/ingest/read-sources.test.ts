@@ -144,7 +144,7 @@ describe("readSources: JSON Lines", () => {
 });
 
 describe("readSources: HTML and feeds", () => {
-  it("strips HTML to one line per block with title and date", async () => {
+  it("strips HTML to one line per block, the headline and menu lines apart", async () => {
     const { documents, diagnostics } = await collect([fixture("page.html")]);
     expect(diagnostics).toEqual([]);
     expect(documents).toHaveLength(1);
@@ -153,8 +153,6 @@ describe("readSources: HTML and feeds", () => {
     expect(doc.date).toBe("2021-06-15");
     expect(doc.text).toBe(
       [
-        "首页",
-        "市政协召开民主监督座谈会",
         "6月15日，市政协召开座谈会。 市政协副主席出席会议并讲话。",
         "会议指出，要做到“公开透明”&规范高效。",
         "第一行",
