@@ -4,6 +4,7 @@
 import { parseByline } from "./parse-byline.js";
 import type { Byline } from "./parse-byline.js";
 import { parseLead } from "./parse-lead.js";
+import type { Lead } from "./parse-lead.js";
 
 /** The first line of an article and the byline printed on it, if that line is a byline. */
 export interface ArticleStart {
@@ -31,13 +32,21 @@ export function findArticleStarts(lines: readonly string[]): ArticleStart[] {
     if (line === "") return;
     const byline = bylineOf(line);
     if (byline) starts.push({ line: i, byline });
-    else if (parseLead(line) !== null) {
+    else if (startsItem(parseLead(line))) {
       const last = starts[starts.length - 1];
       if (!(last && last.line === previous && last.byline)) starts.push({ line: i, byline: null });
     }
     previous = i;
   });
   return starts;
+}
+
+/**
+ * Leads that open a news item: the paper's own, or an outlet's dated dateline
+ * (`新华社北京2月14日电`); `据某网消息：` opens a paragraph, not an item.
+ */
+function startsItem(lead: Lead | null): boolean {
+  return lead !== null && (lead.kind === "own" || /\d日(?:电|讯)$/u.test(lead.dateline));
 }
 
 /** The byline `line` is, or null when it is another kind of line. */

@@ -6,6 +6,8 @@ import type { Byline } from "./parse-byline.js";
 
 /** What a lead at the start of a paragraph says and what text remains. */
 export interface Lead {
+  /** `own` for the paper's `本报…讯`, `outlet` for another outlet's dateline. */
+  kind: "own" | "outlet";
   /** The lead as written: `本报讯`, `本报义乌讯`, `新华社北京8月24日电`, `央视网消息：`. */
   dateline: string;
   /**
@@ -44,5 +46,5 @@ export function parseLead(paragraph: string): Lead | null {
     if (byline) after = after.slice(bracket[0].length);
   }
   const rest = own ? after.replace(/^[\s：:]+/u, "") : byline ? `${match[0]}${after}` : paragraph;
-  return { dateline, rest, byline };
+  return { kind: own ? "own" : "outlet", dateline, rest, byline };
 }

@@ -37,7 +37,8 @@ const MAX_HEADLINE_LENGTH = 80;
 /** A lead or byline is looked for only among the first lines of a single article. */
 const HEAD_LINES = 8;
 const NO_TITLE = /^[（(【[]?无标题[)）】\]]?$/u;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+/** `2022-12-08`, also `2022/12/8` and with a time after it, as metadata writes dates. */
+const GIVEN_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/u;
 
 /**
  * Splits `doc` into articles. A page (two or more bylines or `本报讯` leads, or one at
@@ -67,18 +68,18 @@ export function segmentDocument(doc: Document, options: SegmentOptions = {}): Se
   const wrapped = isHardWrapped(lines);
   const starts = findArticleStarts(lines);
   const drafts = isPage(lines, starts, doc) ? draftPage(lines, starts) : [draftSingle(lines, doc.title)];
-  const articles: Article[] = [];
-  drafts.forEach((draft, i) => {
-    const article = finish(draft, wrapped);
-    if (article.text === "" && article.title === null) {
-      warn("segment/empty-article", `article ${i + 1} of ${doc.id} has neither text nor title; it was skipped`);
-      return;
-    }
-    articles.push({ ...article, id: "", source: doc.source, date });
+  const finished = drafts.map((draft) => finish(draft, wrapped));
+  const kept = finished.filter((article, i) => {
+    const empty = article.text === "" && article.title === null;
+    if (empty) warn("segment/empty-article", `article ${i + 1} of ${doc.id} has neither text nor title; it was skipped`);
+    return !empty;
   });
-  articles.forEach((article, i) => {
-    article.id = articles.length === 1 ? doc.id : `${doc.id}#${i + 1}`;
-  });
+  const articles = kept.map((article, i) => ({
+    ...article,
+    id: kept.length === 1 ? doc.id : `${doc.id}#${i + 1}`,
+    source: doc.source,
+    date,
+  }));
   return { articles, diagnostics };
 }
 
@@ -97,7 +98,7 @@ function publicationDate(
     [doc.date, "the input's metadata"],
   ] as const) {
     if (given === undefined) continue;
-    const m = ISO_DATE.exec(given);
+    const m = GIVEN_DATE.exec(given.trim());
     const iso = m ? toIsoDate(m[1], m[2], m[3]) : null;
     if (iso !== null) return iso;
     warn("segment/date", `date "${given}" from ${where} is not a YYYY-MM-DD calendar date; it was ignored`);
@@ -107,7 +108,7 @@ function publicationDate(
 
 /** A date in the input's file name (`yiwu-2022-12-08-page1.txt`), the last resort. */
 function dateInFileName(source: string): string | null {
-  const name = source.split(/[\\/]/u).pop() ?? "";
+  const name = String(source).split(/[\\/]/u).pop() ?? "";
   const m = /(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)/u.exec(name);
   return m ? toIsoDate(m[1], m[2], m[3]) : null;
 }

@@ -98,6 +98,7 @@ describe("segmentDocument dates", () => {
   it.each([
     [{ date: "2024-01-02" }, { date: "2023-05-06" }, "2024-01-02"],
     [{}, { date: "2023-05-06" }, "2023-05-06"],
+    [{}, { date: "2023/5/6 08:00" }, "2023-05-06"],
     [{}, {}, "2023-11-04"],
     [{}, { source: "paper-2021-03-04.txt" }, "2023-11-04"],
   ])("options %j, document %j → %s", (options, extra, expected) => {
@@ -120,5 +121,19 @@ describe("segmentDocument on empty input", () => {
     const { articles, diagnostics } = segmentDocument(doc(text));
     expect(articles).toEqual([]);
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["segment/empty"]);
+  });
+});
+
+describe("segmentDocument on wire items", () => {
+  it("splits at dated datelines but not at attributions", () => {
+    const page = [
+      "新华社北京3月1日电 第一条新闻的内容。",
+      "据某某网消息：第一条新闻的补充。",
+      "",
+      "中新社上海3月1日电 第二条新闻的内容。",
+    ].join("\n");
+    const { articles } = segmentDocument(doc(page));
+    expect(articles.map((a) => a.dateline)).toEqual(["新华社北京3月1日电", "中新社上海3月1日电"]);
+    expect(articles[0]?.text).toContain("第一条新闻的补充。");
   });
 });
