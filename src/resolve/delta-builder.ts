@@ -1,16 +1,17 @@
 /**
  * Collects nodes and edges into a GraphDelta, merging repeats by key: array properties
- * are united (titles, aliases), other properties keep the first non-null value.
+ * are united in the order first seen (titles, aliases), other properties keep the first
+ * non-null value.
  */
 import type { EdgeType, GraphDelta, GraphEdge, GraphNode, NodeRef, PropValue } from "../types.js";
 import { edgeKey } from "../graph/schema.js";
 
-/** Merges `incoming` properties into `target` in place (arrays united and sorted). */
+/** Merges `incoming` properties into `target` in place (arrays united in first-seen order). */
 export function mergeProps(target: Record<string, PropValue>, incoming: Record<string, PropValue>): void {
   for (const [name, value] of Object.entries(incoming)) {
     const current = target[name];
     if (Array.isArray(current) && Array.isArray(value)) {
-      target[name] = [...new Set<string | number>([...current, ...value])].sort() as PropValue;
+      target[name] = [...new Set<string | number>([...current, ...value])] as PropValue;
     } else if (current === undefined || current === null) target[name] = value;
   }
 }

@@ -177,17 +177,16 @@ class Resolver {
         associates: [],
       };
       known.places = [...new Set([...known.places, ...state.places])];
-      known.orgs = [...new Set([...known.orgs, ...this.titleOrgs(p, state)])];
+      known.orgs = [...new Set([...known.orgs, ...this.titleOrgs(p)])];
       known.associates = [...new Set([...known.associates, ...keys.filter((k) => k !== p.key)])];
       this.people.set(p.key, known);
     }
   }
 
-  private titleOrgs(p: PersonState, state: ArticleState): string[] {
-    return p.titles.flatMap((t) => {
-      const target = this.titleTarget(t, state, {});
-      return target?.label === "Organization" ? [target.key] : [];
-    });
+  private titleOrgs(p: PersonState): string[] {
+    return p.titles.flatMap((t) =>
+      this.bodyIsPlace(t) ? [] : [`org:${canonicalOrganization(t.body, this.index, this.homeChain, this.pickPlace).name}`],
+    );
   }
 
   /** Joins title-less people of one article to known people; `final` gives the rest own keys. */
@@ -206,10 +205,13 @@ class Resolver {
     this.register(state);
   }
 
+  private bodyIsPlace(t: ResolvedTitle): boolean {
+    return !t.body || (t.placeText !== null && t.body === t.placeText);
+  }
+
   /** Where a title holds: the body's organization, or the place itself for `副省长`/`金华市长`. */
   private titleTarget(t: ResolvedTitle, state: ArticleState, evidence: Record<string, PropValue>): NodeRef | null {
-    const bodyIsPlace = !t.body || (t.placeText !== null && t.body === t.placeText);
-    if (bodyIsPlace) return t.jurisdictionPlace ? this.placeNode(t.jurisdictionPlace, state, evidence) : null;
+    if (this.bodyIsPlace(t)) return t.jurisdictionPlace ? this.placeNode(t.jurisdictionPlace, state, evidence) : null;
     return this.orgNode(t.body, state, evidence);
   }
 

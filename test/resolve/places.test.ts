@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { loadDivisionIndex, villageName } from "../../src/resolve/division-index.js";
+import { resolveHome, resolvePlaceNames, sharedPrefix } from "../../src/resolve/places.js";
+
+const index = loadDivisionIndex();
+
+describe("division index", () => {
+  it.each([
+    ["浙江", "330000"],
+    ["浙江省", "330000"],
+    ["金华", "330700"],
+    ["金华市", "330700"],
+    ["义乌", "330782"],
+    ["内蒙古", "150000"],
+    ["延边", "222400"],
+  ])("%s is %s", (name, code) => {
+    expect(index.lookup(name).map((d) => d.code)).toEqual([code]);
+  });
+
+  it("chains a village up to its province", () => {
+    const village = index.lookup("西楼村").find((d) => d.code.startsWith("330782102"))!;
+    expect(index.chain(village.code).map((d) => d.name)).toEqual(["西楼村", "义亭镇", "义乌市", "金华市", "浙江省"]);
+  });
+
+  it("skips placeholder cities of municipalities", () => {
+    expect(index.chain("110105").map((d) => d.name)).toEqual(["朝阳区", "北京市"]);
+  });
+
+  it.each([
+    ["西楼村村民委员会", "西楼村"],
+    ["西楼村委会", "西楼村"],
+    ["艾西楼村民委员会", "艾西楼村"],
+    ["多福巷社区居委会", "多福巷社区"],
+  ])("village %s is called %s", (raw, name) => expect(villageName(raw)).toBe(name));
+});
+
+describe("resolvePlaceNames", () => {
+  it("settles an ambiguous town by another place of the article", () => {
+    const out = resolvePlaceNames(["苏溪镇", "义乌"], index);
+    expect(out.get("苏溪镇")!.division!.code).toBe("330782105");
+  });
+
+  it("settles an ambiguous town by the home", () => {
+    const home = resolveHome("金华市", index)!;
+    expect(resolvePlaceNames(["苏溪镇"], index, [home.code]).get("苏溪镇")!.division!.code).toBe("330782105");
+  });
+
+  it("leaves an ambiguous town unresolved with its candidates when nothing settles it", () => {
+    const out = resolvePlaceNames(["苏溪镇", "广州"], index).get("苏溪镇")!;
+    expect(out.division).toBeNull();
+    expect(out.candidates.map((d) => d.code).sort()).toEqual(["330782105", "360826105"]);
+  });
+
+  it("shares prefixes only at level boundaries", () => {
+    expect(sharedPrefix("330782105", "330782")).toBe(6);
+    expect(sharedPrefix("330700", "330782")).toBe(4);
+    expect(sharedPrefix("330000", "330782")).toBe(2);
+    expect(sharedPrefix("360826105", "330782")).toBe(0);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { resolveRecords } from "../../src/resolve/resolve-records.js";
+import type { GraphDelta } from "../../src/types.js";
+import { loadRecords } from "./make-records.js";
+
+const records = loadRecords(new URL("../fixtures/resolve/articles.json", import.meta.url).pathname);
+const delta = resolveRecords(records, { home: "兰溪市" });
+
+const nodes = (d: GraphDelta, label: string) => d.nodes.filter((n) => n.label === label);
+const edgesOf = (d: GraphDelta, type: string, from: string) => d.edges.filter((e) => e.type === type && e.from.key === from);
+
+describe("people", () => {
+  it("keys a titled person by the jurisdiction of the title, once across articles", () => {
+    const zhao = nodes(delta, "Person").filter((n) => n.props.name === "赵立新");
+    expect(zhao.map((n) => n.key)).toEqual(["person:赵立新@金华市"]);
+    expect(edgesOf(delta, "ATTENDED", "person:赵立新@金华市")).toHaveLength(2);
+  });
+
+  it("keeps namesakes of different jurisdictions apart", () => {
+    const keys = nodes(delta, "Person").filter((n) => n.props.name === "钱思远").map((n) => n.key);
+    expect(keys).toContain("person:钱思远@兰溪市");
+    expect(keys).toContain("person:钱思远@阜平县");
+  });
+
+  it("joins a title-less name to the known person whose context agrees", () => {
+    const events = edgesOf(delta, "ATTENDED", "person:钱思远@兰溪市").map((e) => e.to.key);
+    expect(events.sort()).toEqual([
+      "event:第五届兰江论坛@2023-03-02",
+      "event:苏溪镇调研@2023-03-05",
+      "event:金华市文化产业发展大会@2023-03-01",
+    ]);
+  });
+
+  it("keeps a title-less name apart when the context agrees with nobody", () => {
+    expect(nodes(delta, "Person").map((n) => n.key)).toContain("person:钱思远@?t5");
+  });
+
+  it("joins two title-less mentions with common co-attendees", () => {
+    const zhou = nodes(delta, "Person").filter((n) => n.props.name === "周海涛");
+    expect(zhou.map((n) => n.key)).toEqual(["person:周海涛@?t2"]);
+    expect(edgesOf(delta, "ATTENDED", "person:周海涛@?t2")).toHaveLength(2);
+  });
+
+  it("records every title with the article date", () => {
+    const held = edgesOf(delta, "HOLDS_POSITION", "person:孙志明@金华市");
+    expect(held.map((e) => [e.props.title, e.props.asOf, e.to.key]).sort()).toEqual([
+      ["市长", "2023-03-02", "place:330700"],
+      ["金华市委副书记", "2023-03-02", "org:中共金华市委"],
+    ]);
+  });
+
+  it("orders attendees as the article names them", () => {
+    const t1 = delta.edges.filter((e) => e.type === "ATTENDED" && e.props.article === "t1");
+    expect(t1.sort((a, b) => Number(a.props.order) - Number(b.props.order)).map((e) => e.from.key)).toEqual([
+      "person:赵立新@金华市",
+      "person:孙志明@金华市",
+      "person:钱思远@兰溪市",
+    ]);
+  });
+});
+
+describe("events", () => {
+  it("merges the same event reported by two articles, with and without the place prefix", () => {
+    const reports = delta.edges.filter((e) => e.type === "REPORTS" && e.to.key === "event:金华市文化产业发展大会@2023-03-01");
+    expect(reports.map((e) => e.from.key).sort()).toEqual(["t1", "t6"]);
+  });
+
+  it("keeps the edition of a numbered series", () => {
+    expect(nodes(delta, "Event").find((n) => n.key === "event:第五届兰江论坛@2023-03-02")!.props.edition).toBe(5);
+  });
+
+  it("joins an undated mention to a known event by its attendees", () => {
+    const known = { people: [], events: [{ key: "event:第五届兰江论坛@2023-03-02", name: "第五届兰江论坛", date: "2023-03-02", attendees: ["person:吴国平@浙江省"] }] };
+    const [one] = loadRecords(new URL("../fixtures/resolve/articles.json", import.meta.url).pathname).filter((r) => r.article.id === "t2");
+    one!.entities.find((e) => e.type === "Event")!.date = null;
+    const d = resolveRecords([one!], { home: "兰溪市", known });
+    expect(nodes(d, "Event").map((n) => n.key)).toEqual(["event:第五届兰江论坛@2023-03-02"]);
+  });
+});
+
+describe("places and organizations", () => {
+  it("resolves an ambiguous town by the other places of the article, with its PART_OF chain", () => {
+    const held = edgesOf(delta, "HELD_IN", "event:苏溪镇调研@2023-03-05")[0]!;
+    expect(held.to.key).toBe("place:330782105");
+    const partOf = delta.edges.filter((e) => e.type === "PART_OF" && e.props.article === "t3").map((e) => `${e.from.key}>${e.to.key}`);
+    expect(partOf).toContain("place:330782105>place:330782");
+    expect(partOf).toContain("place:330700>place:330000");
+  });
+
+  it("leaves an ambiguous place unresolved with its candidates when nothing settles it", () => {
+    const [t3] = records.filter((r) => r.article.id === "t3");
+    const lone = { ...t3!, entities: t3!.entities.filter((e) => e.name !== "义乌") };
+    const place = nodes(resolveRecords([lone]), "Place").find((n) => n.props.name === "苏溪镇")!;
+    expect(place.key).toBe("place:?苏溪镇");
+    expect(place.props.candidates).toEqual(["330782105", "360826105"]);
+    expect(place.props.candidateNames).toEqual(["浙江省金华市义乌市苏溪镇", "江西省吉安市泰和县苏溪镇"]);
+  });
+
+  it("prefixes an unprefixed local body with the home and locates it", () => {
+    const org = nodes(delta, "Organization").find((n) => n.key === "org:兰溪市市场监管局")!;
+    expect(org.props.aliases).toEqual(["市场监管局"]);
+    expect(edgesOf(delta, "LOCATED_IN", org.key).map((e) => e.to.key)).toEqual(["place:330781"]);
+  });
+
+  it("resolves a village through its town", () => {
+    expect(nodes(delta, "Place").map((n) => n.key)).toContain("place:330782102228");
+  });
+});
+
+describe("delta", () => {
+  it("gives every edge its article and evidence sliced from the text", () => {
+    const texts = new Map(records.map((r) => [r.article.id, r.article.text]));
+    for (const e of delta.edges) {
+      const text = texts.get(String(e.props.article))!;
+      expect(text.slice(Number(e.props.evidenceStart), Number(e.props.evidenceEnd))).toBe(e.props.evidence);
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(resolveRecords(records, { home: "兰溪市" }))).toBe(JSON.stringify(delta));
+  });
+});
