@@ -13,7 +13,7 @@ export interface TrailingTitles {
 
 /** Longer lines are text, not headlines. */
 const MAX_TITLE_LENGTH = 60;
-/** A headline line this short is a fragment the layout broke off (`数字人民币` / `土地出让金…`). */
+/** A headline line this short is a piece the layout broke off (`数字人民币`); subtitles say more. */
 const FRAGMENT_LENGTH = 6;
 const PAIRS: readonly (readonly [string, string])[] = [
   ["“", "”"],
@@ -41,8 +41,8 @@ export function findTrailingTitles(lines: readonly string[]): TrailingTitles {
 
 /**
  * Groups headline lines (`""` for blank lines) into headline items: blank lines separate
- * items; within a block, a line continues the item before when that is a short fragment
- * or leaves a quote or bracket open, and starts the next item otherwise.
+ * items; within a block, a line continues the item before when one of the two is a short
+ * fragment or the item leaves a quote or bracket open, and starts the next item otherwise.
  */
 export function groupTitleLines(lines: readonly string[]): string[] {
   const titles: string[] = [];
@@ -53,15 +53,15 @@ export function groupTitleLines(lines: readonly string[]): string[] {
       continue;
     }
     const before = titles[titles.length - 1];
-    if (!previousBlank && before !== undefined && continues(before)) titles[titles.length - 1] = before + line;
+    if (!previousBlank && before !== undefined && continues(before, line)) titles[titles.length - 1] = before + line;
     else titles.push(line);
     previousBlank = false;
   }
   return titles;
 }
 
-/** True when the next line of the same block belongs to headline `item`. */
-function continues(item: string): boolean {
-  if ([...item].length <= FRAGMENT_LENGTH) return true;
+/** True when `next`, the next line of the same block, belongs to headline `item`. */
+function continues(item: string, next: string): boolean {
+  if ([...item].length <= FRAGMENT_LENGTH || [...next].length <= FRAGMENT_LENGTH) return true;
   return PAIRS.some(([open, close]) => item.split(open).length > item.split(close).length);
 }

@@ -11,6 +11,7 @@ describe("findTrailingTitles", () => {
       ["东岭镇举办农民丰收节", "全镇共有三千余人参加，现场签约 5 个项目"],
     ],
     ["a title broken after a short fragment", ["正文。", "", "数字乡村", "建设成果发布"], 1, ["数字乡村建设成果发布"]],
+    ["a title broken before a short rest", ["正文。", "", "东岭召开全市经济", "工作会议"], 1, ["东岭召开全市经济工作会议"]],
     ["a title broken inside a quote", ["正文。", "", "第三届“东岭杯", "”创业大赛开幕"], 1, ["第三届“东岭杯”创业大赛开幕"]],
     ["body up to the last sentence", ["第一行没有", "", "结束。", "", "标题"], 3, ["标题"]],
     ["no headline: the body ends the segment", ["正文第一句。", "正文第二句。"], 2, []],

@@ -40,6 +40,7 @@ describe("isHardWrapped", () => {
       false,
     ],
     ["too short to tell", "一行\n两行", false],
+    ["a line ending with a comma", "会议要求，\n抓好落实。", true],
   ])("%s", (_name, text, expected) => {
     expect(isHardWrapped(lines(text))).toBe(expected);
   });
