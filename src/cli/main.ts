@@ -6,6 +6,8 @@ import { Command, CommanderError } from "commander";
 import { ZhkgError } from "../errors.js";
 import type { CliContext } from "./context.js";
 import { registerExtract } from "./extract.js";
+import { registerQuery } from "./query.js";
+import { registerServe } from "./serve.js";
 
 /** Exit statuses: 0 all good, 1 some input failed, 2 usage or configuration, 70 a bug. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, bug: 70 } as const;
@@ -17,7 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Build a knowledge graph of officials, events and initiatives from Chinese news")
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerExtract]) register(program, ctx);
+  for (const register of [registerExtract, registerQuery, registerServe]) register(program, ctx);
   try {
     await program.parseAsync(argv);
     return ctx.exitCode;

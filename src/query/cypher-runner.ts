@@ -3,7 +3,8 @@
  * src/neo4j owns the driver; `runnerFromDriver` adapts any object with the driver's
  * `session()` shape, so this folder never imports neo4j-driver.
  */
-import { Neo4jError, QueryError, ZhkgError } from "../errors.js";
+import { Neo4jError, ZhkgError } from "../errors.js";
+import { QueryTimeoutError } from "./query-timeout-error.js";
 
 /** Runs one read-only Cypher statement with parameters, stopping it after `timeoutMs`. */
 export interface CypherRunner {
@@ -49,10 +50,7 @@ export function runnerFromDriver(driver: DriverLike, database?: string): CypherR
 function translateError(err: unknown, timeoutMs: number): Error {
   const code = errorCode(err);
   if (TIMEOUT_CODES.test(code)) {
-    return new QueryError(
-      `the query ran past its ${timeoutMs} ms limit and Neo4j stopped it; narrow its parameters (dates, names, limit) or raise the limit`,
-      { cause: err },
-    );
+    return new QueryTimeoutError("the query", timeoutMs, { cause: err });
   }
   if (err instanceof ZhkgError) return err;
   const message = err instanceof Error ? err.message : String(err);

@@ -1,8 +1,8 @@
 /**
  * A time limit for embedded queries: loops call `check()` so a query that runs too long
- * stops with a QueryError instead of holding the process.
+ * stops with a QueryTimeoutError instead of holding the process.
  */
-import { QueryError } from "../errors.js";
+import { QueryTimeoutError } from "./query-timeout-error.js";
 
 export class Deadline {
   private readonly end: number;
@@ -16,14 +16,12 @@ export class Deadline {
     this.end = Date.now() + timeoutMs;
   }
 
-  /** Throws QueryError once the time is up; reads the clock every 64 calls to stay cheap. */
+  /** Throws QueryTimeoutError once the time is up; reads the clock every 64 calls to stay cheap. */
   check(): void {
     this.calls += 1;
     if ((this.calls & 63) !== 0 && this.calls > 1) return;
     if (Date.now() > this.end) {
-      throw new QueryError(
-        `query ${this.query} ran past its ${this.timeoutMs} ms limit and was stopped; narrow its parameters (dates, names, limit) or raise the limit`,
-      );
+      throw new QueryTimeoutError(`query ${this.query}`, this.timeoutMs);
     }
   }
 }

@@ -2,8 +2,7 @@
  * The shapes shared by the canned queries on both backends: parameter specs, parsed
  * parameters, result rows, and the store graph the embedded implementations read.
  */
-import type { MultiDirectedGraph } from "graphology";
-import type { EdgeType, NodeLabel } from "../types.js";
+import type { EdgeAttributes, NodeAttributes, ZhkgGraph } from "../graph/store-graph.js";
 
 /** One cell of a result row: both backends reduce their values to these. */
 export type Cell = string | number | boolean | null | string[] | number[];
@@ -54,19 +53,11 @@ export interface QueryResult {
   rows: QueryRow[];
 }
 
-/** Node attributes of the embedded store (`{label, key, ...props}`). */
-export interface StoreNodeAttributes {
-  label: NodeLabel;
-  key: string;
-  [prop: string]: unknown;
-}
+/** Node attributes of the embedded store (`{label, key, ...props}`, src/graph/schema.ts). */
+export type StoreNodeAttributes = NodeAttributes;
 
-/** Edge attributes of the embedded store (`{type, ...props}`; every edge names its article). */
-export interface StoreEdgeAttributes {
-  type: EdgeType;
-  article?: string;
-  [prop: string]: unknown;
-}
+/** Edge attributes of the embedded store (`{type, article, ...props}`). */
+export type StoreEdgeAttributes = EdgeAttributes;
 
 /** The embedded store as loaded in memory. */
-export type StoreGraph = MultiDirectedGraph<StoreNodeAttributes, StoreEdgeAttributes>;
+export type StoreGraph = ZhkgGraph;
