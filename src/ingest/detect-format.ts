@@ -18,14 +18,15 @@ const FEED_START = /^(?:\s|<\?[^>]*\?>|<!--[^]*?-->|<!DOCTYPE[^>]*>)*<(?:rss|fee
 const HTML_START = /^(?:\s|<!--[^]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
 /**
- * Format of `path`. JSON Lines is decided by extension alone (.jsonl, .ndjson) because it is
+ * Format of `path`. JSON Lines is decided by extension alone (.jsonl, .ndjson, .json) because it is
  * streamed before any text is decoded; for other files `head` (the start of the decoded text)
  * lets .xml/.rss/.atom and unknown extensions be told apart: feeds by their root element,
  * HTML by its doctype or root. .txt is always plain text; markup that is not a feed is HTML.
  */
 export function detectFormat(path: string, head = ""): InputFormat {
   const ext = extname(path).toLowerCase();
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  // .json named on the command line is read as JSON Lines: exports often name them so.
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
   if (ext === ".txt" || ext === ".text") return "text";
   const start = head.replace(/^\ufeff/, "").slice(0, 4096);
   if (ext === ".html" || ext === ".htm" || ext === ".xhtml" || ext === ".shtml") return FEED_START.test(start) ? "feed" : "html";

@@ -7,7 +7,7 @@ import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream";
 import iconv from "iconv-lite";
-import { decodeText } from "./decode-text.js";
+import { decodeText, type DecodeResult } from "./decode-text.js";
 import type { IngestItem } from "./read-sources.js";
 import { rowToDocument } from "./row-to-document.js";
 
@@ -15,7 +15,7 @@ import { rowToDocument } from "./row-to-document.js";
 const SNIFF_BYTES = 64 * 1024;
 
 /** Reads the head of the file and decides its encoding, cut at a line break so no character is split. */
-async function sniffEncoding(path: string): Promise<{ ok: true; encoding: string } | { ok: false; reason: string }> {
+async function sniffEncoding(path: string): Promise<DecodeResult> {
   const handle = await open(path, "r");
   try {
     const head = Buffer.alloc(SNIFF_BYTES);
@@ -25,8 +25,7 @@ async function sniffEncoding(path: string): Promise<{ ok: true; encoding: string
     // 0x0A never occurs inside a UTF-8 or GB18030 multi-byte character (it does in UTF-16).
     const lastBreak = sample.lastIndexOf(0x0a);
     if (!isUtf16 && bytesRead === SNIFF_BYTES && lastBreak > 0) sample = sample.subarray(0, lastBreak);
-    const decoded = decodeText(sample);
-    return decoded.ok ? { ok: true, encoding: decoded.encoding } : decoded;
+    return decodeText(sample);
   } finally {
     await handle.close();
   }
@@ -38,7 +37,7 @@ function decodedStream(path: string, encoding: string): { text: NodeJS.ReadableS
   if (encoding === "UTF-8") return { text: bytes.setEncoding("utf8"), bytes };
   // iconv-lite strips a BOM by default, which is what UTF-16 with BOM needs. pipeline()
   // forwards a read error to the decoder, so readline sees it instead of waiting forever.
-  const decoder = iconv.decodeStream(encoding === "UTF-16BE" ? "utf-16be" : encoding === "UTF-16LE" ? "utf-16le" : "gb18030");
+  const decoder = iconv.decodeStream(encoding.toLowerCase());
   return { text: pipeline(bytes, decoder, () => {}), bytes };
 }
 
@@ -46,7 +45,7 @@ function decodedStream(path: string, encoding: string): { text: NodeJS.ReadableS
  * Yields one item per non-blank line of `path`: a Document for a good row, Diagnostics
  * naming `path` and the line for a bad one (not JSON, no `text`, bad date); reading goes on
  * after them. The encoding (UTF-8 with or without BOM, UTF-16 with BOM, GB18030) is sniffed
- * from the first 64 KB.
+ * from the first 64 KB; a file that is not JSON Lines but one JSON document is one diagnostic.
  */
 export async function* readJsonLines(path: string, options: { signal?: AbortSignal } = {}): AsyncGenerator<IngestItem> {
   const sniffed = await sniffEncoding(path);
@@ -54,9 +53,15 @@ export async function* readJsonLines(path: string, options: { signal?: AbortSign
     yield { kind: "diagnostic", diagnostic: { severity: "error", ruleId: "ingest/encoding", reason: `${path}: ${sniffed.reason}`, source: path } };
     return;
   }
+  if (sniffed.warning !== undefined) {
+    yield { kind: "diagnostic", diagnostic: { severity: "warning", ruleId: "ingest/encoding", reason: `${path}: ${sniffed.warning}`, source: path } };
+  }
   const { text: input, bytes } = decodedStream(path, sniffed.encoding);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
+  // A first line that is `[` or a lone `{` means a pretty-printed JSON document, not JSON Lines:
+  // one diagnostic for the file instead of one per line.
+  let seenRow = false;
   try {
     for await (const raw of lines) {
       options.signal?.throwIfAborted();
@@ -66,7 +71,13 @@ export async function* readJsonLines(path: string, options: { signal?: AbortSign
       let row: unknown;
       try {
         row = JSON.parse(text);
+        seenRow = true;
       } catch (err) {
+        if (!seenRow && /^\s*(?:\[|\{\s*$)/.test(text)) {
+          const reason = `${path}:${line}: not JSON Lines but one JSON document; write one object per line, e.g. jq -c '.[]'`;
+          yield { kind: "diagnostic", diagnostic: { severity: "error", ruleId: "ingest/jsonl-syntax", reason, source: path, line } };
+          return;
+        }
         const why = err instanceof Error ? err.message : String(err);
         yield { kind: "diagnostic", diagnostic: { severity: "error", ruleId: "ingest/jsonl-syntax", reason: `${path}:${line}: not valid JSON (${why})`, source: path, line } };
         continue;

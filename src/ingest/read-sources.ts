@@ -86,6 +86,7 @@ async function* readOne(path: string, size: number, options: ReadSourcesOptions)
     yield diagnostic("error", "ingest/encoding", path, decoded.reason);
     return;
   }
+  if (decoded.warning !== undefined) yield diagnostic("warning", "ingest/encoding", path, decoded.warning);
   yield* readDecoded(path, decoded.text);
 }
 

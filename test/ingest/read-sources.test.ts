@@ -50,6 +50,23 @@ describe("readSources: plain text and encodings", () => {
     expect(documents.map((d) => d.text)).toEqual([text, text, text]);
   });
 
+  it("reads UTF-8 cut in the middle of a character, with a warning", async () => {
+    const bytes = Buffer.from("本报讯 市长主持召开常务会议，研究部署重点工作。", "utf8");
+    await writeFile(join(tmp, "cut.txt"), bytes.subarray(0, bytes.length - 1));
+    const { documents, diagnostics } = await collect([join(tmp, "cut.txt")]);
+    expect(documents[0]!.text).toBe("本报讯 市长主持召开常务会议，研究部署重点工作\ufffd");
+    expect(diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([["warning", "ingest/encoding"]]);
+  });
+
+  it("uses a CJK charset that HTML or XML declares (Big5 would otherwise pass for GB18030)", async () => {
+    const body = "縣長主持會議，部署防汛工作。";
+    await writeFile(join(tmp, "big5.html"), iconv.encode(`<html><head><meta charset="big5"></head><body><p>${body}</p></body></html>`, "big5"));
+    await writeFile(join(tmp, "gbk.rss"), iconv.encode(`<?xml version="1.0" encoding="GBK"?><rss><channel><item><description>${body}</description></item></channel></rss>`, "gbk"));
+    const { documents, diagnostics } = await collect([join(tmp, "big5.html"), join(tmp, "gbk.rss")]);
+    expect(diagnostics).toEqual([]);
+    expect(documents.map((d) => d.text)).toEqual([body, body]);
+  });
+
   it("reports a binary file by name and goes on with the next input", async () => {
     const { documents, diagnostics } = await collect([fixture("binary.bin"), fixture("utf8.txt")]);
     expect(diagnostics).toHaveLength(1);
@@ -132,6 +149,14 @@ describe("readSources: JSON Lines", () => {
     ]);
     for (const d of diagnostics) expect(d.source).toBe(file);
     expect(diagnostics[0]!.reason).toContain(`${file}:3`);
+  });
+
+  it("reports a pretty-printed JSON document once, not once per line", async () => {
+    const file = join(tmp, "array.json");
+    await writeFile(file, JSON.stringify([{ text: "甲" }, { text: "乙" }], null, 2));
+    const { documents, diagnostics } = await collect([file]);
+    expect(documents).toEqual([]);
+    expect(diagnostics.map((d) => [d.ruleId, d.line])).toEqual([["ingest/jsonl-syntax", 1]]);
   });
 
   it("reads GB18030 JSON Lines", async () => {
