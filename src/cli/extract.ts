@@ -1,0 +1,55 @@
+/**
+ * `zhkg extract <paths...>`: prints one extraction record per article (JSON Lines by default),
+ * diagnostics on stderr with file and line; exit status 1 when any input failed.
+ */
+import type { Command } from "commander";
+import { Option } from "commander";
+import { UsageError } from "../errors.js";
+import { extractSources } from "../pipeline/extract-sources.js";
+import type { ExtractionRecord } from "../types.js";
+import type { CliContext } from "./context.js";
+import { formatDiagnostic } from "./format-diagnostic.js";
+
+/** Registers the `extract` command. */
+export function registerExtract(program: Command, ctx: CliContext): void {
+  program
+    .command("extract")
+    .description("extract people, titles, organizations, places, events, initiatives and figures from news files")
+    .argument("<paths...>", "text, JSON Lines, HTML or RSS files, or directories")
+    .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "table"]).default("jsonl"))
+    .option("--date <YYYY-MM-DD>", "publication date for inputs that do not give one")
+    .option("--home <place>", "the place a local paper calls 我市 (e.g. 义乌市)")
+    .action(async (paths: string[], opts: { format: string; date?: string; home?: string }) => {
+      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
+      const all: ExtractionRecord[] = [];
+      let failed = 0;
+      let count = 0;
+      for await (const item of extractSources(paths, { date: opts.date, home: opts.home })) {
+        if (item.kind === "diagnostic") {
+          ctx.stderr.write(formatDiagnostic(item.diagnostic) + "\n");
+          if (item.diagnostic.severity === "error") failed++;
+          continue;
+        }
+        count++;
+        if (opts.format === "jsonl") ctx.stdout.write(JSON.stringify(item.record) + "\n");
+        else if (opts.format === "table") ctx.stdout.write(formatTable(item.record));
+        else all.push(item.record);
+      }
+      if (opts.format === "json") ctx.stdout.write(JSON.stringify(all, null, 2) + "\n");
+      ctx.stderr.write(`zhkg extract: ${count} article(s)${failed ? `, ${failed} input error(s)` : ""}\n`);
+      if (failed) ctx.exitCode = 1;
+    });
+}
+
+function formatTable(record: ExtractionRecord): string {
+  const { article, entities, relations } = record;
+  const lines = [`# ${article.title ?? "(untitled)"}  [${article.id}]  ${article.date ?? ""}`];
+  if (article.reporters.length) lines.push(`  reporters: ${article.reporters.join("、")}`);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  for (const e of entities) {
+    const extra = e.type === "Person" && e.titles?.length ? `  (${e.titles.join("、")})` : e.type === "Event" ? `  ${e.date ?? ""}` : "";
+    lines.push(`  ${e.type.padEnd(12)} ${e.name}${extra}`);
+  }
+  for (const r of relations.filter((r) => r.type === "ATTENDED")) lines.push(`  ATTENDED     ${name.get(r.from)} -[${r.role}]-> ${name.get(r.to)}`);
+  return lines.join("\n") + "\n\n";
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads a Chinese personal name at an offset: a surname from the dictionary and a one- or
+ * two-character given name, its length settled by where the next word starts.
+ */
+import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
+
+// Words that follow a name and so cannot be its last character. Taken with the attendance cues
+// of the lexicon; they decide 王某说 (2) against 王某某说 (3) where segmentation cannot.
+const FOLLOWERS = [
+  "等", "一行", "同志", "在", "和", "与", "及", "同", "说", "对", "向", "为", "将", "是", "也", "还", "就",
+  "从", "到", "以", "把", "被", "让", "给", "率", "赴", "来", "去", "表示", "指出", "分别", "先后", "一同",
+  "共同", "代表", "围绕", "作", "会见", "会谈", "看望", "带领", "介绍", "认为", "希望", "称", "讲", "于",
+  "已", "又", "并", "都", "均", "亲自", "详细", "深入", "实地", "随后", "首先", "接着", "最后", "发表",
+  "听取", "宣读", "通报", "传达", "委员", "的", "了", "时", "上", "边", "走", "主动", "充分", "积极", "强调",
+  "致辞", "主持", "出席", "参加", "陪同", "调研", "考察", "讲话", "发言", "汇报", "宣布", "一起", "则",
+  "所", "曾", "即", "笑", "告诉", "坦言", "回忆", "透露", "提醒", "解释", "问", "答", "现场", "会长",
+];
+
+// Words that start with a surname character but are not names when they stand after a title.
+const NOT_NAMES = new Set(["高质量", "周年", "全面", "全市", "全省", "全县", "全国", "全体", "同时", "向前", "于是"]);
+
+// Tags the segmenter gives names and unknown words.
+const NAME_TAG = /^(nr|x)/;
+
+// Parts of speech a name never starts with (conjunctions, prepositions, particles, pronouns).
+const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
+
+/**
+ * Length of the name starting at `pos`, or 0 when there is none. `strict` (no title in front
+ * to vouch for it) also refuses a name that the segmenter reads as a common word (干部, 高度).
+ */
+export function readName(ctx: RecognizeContext, pos: number, strict = false): number {
+  const { text, lex } = ctx;
+  if (!isCjk(text, pos)) return 0;
+  let surname = 0;
+  for (const c of lex.compoundSurnames) if (text.startsWith(c, pos)) surname = Math.max(surname, c.length);
+  if (!surname && lex.surnames.has(text[pos]!)) surname = 1;
+  if (!surname) return 0;
+  const first = tokenAt(ctx, pos);
+  if (first && first.start !== pos) return 0;
+  if (first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
+  const g = pos + surname;
+  if (!isCjk(text, g) || startsFollower(ctx, g)) return 0;
+  let length = surname + 1;
+  const third = g + 1;
+  if (isCjk(text, third) && !startsFollower(ctx, third) && !startsWord(ctx, third)) length = surname + 2;
+  if (strict && first && first.text.length >= 2 && first.end <= pos + length && !NAME_TAG.test(first.tag ?? "")) return 0;
+  const name = text.slice(pos, pos + length);
+  return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;
+}
+
+function startsFollower(ctx: RecognizeContext, i: number): boolean {
+  const { text, lex } = ctx;
+  if (FOLLOWERS.some((w) => text.startsWith(w, i))) return true;
+  for (const cue of lex.attendanceCues.keys()) if (text.startsWith(cue, i)) return true;
+  for (const head of lex.titleHeads.keys()) if (text.startsWith(head, i)) return true;
+  return false;
+}
+
+// A word of two or more characters that starts at `i` in the segmentation means the name
+// ended before it (王某围绕…), unless that word runs back into the name.
+function startsWord(ctx: RecognizeContext, i: number): boolean {
+  const t = tokenAt(ctx, i);
+  return !!t && t.start === i && t.text.length >= 2 && t.tag !== "nr" && t.tag !== "x";
+}

@@ -1,0 +1,53 @@
+/**
+ * Recognition: runs the rules in order over one article's text and tokens and returns its
+ * mentions, overlaps resolved once by filterSpans.
+ */
+import type { Mention, Token } from "../types.js";
+import { makeContext } from "./context.js";
+import { filterSpans } from "./filter-spans.js";
+import { lexicon } from "./lexicon.js";
+import { bareNames } from "./rules/bare-names.js";
+import { dates } from "./rules/date.js";
+import { events } from "./rules/event.js";
+import { figures } from "./rules/figure.js";
+import { initiatives } from "./rules/initiative.js";
+import { organizations } from "./rules/organization.js";
+import { places } from "./rules/place.js";
+import { titledPersons } from "./rules/titled-person.js";
+
+/** Mentions of persons, titles, organizations, places, events, initiatives, figures and dates. */
+export function recognize(text: string, tokens: Token[], date: string | null): Mention[] {
+  const ctx = makeContext(text, tokens, lexicon(), date);
+  const titled = titledPersons(ctx);
+  const names = new Set(titled.filter((m) => m.type === "Person").map((m) => m.text));
+  const found = [...titled, ...bareNames(ctx, names)];
+  // A name first met without a title (张某说) is a person wherever else it occurs.
+  const more = new Set(found.filter((m) => m.type === "Person").map((m) => m.text));
+  const all = [
+    ...found,
+    ...bareNames(ctx, [...more].filter((n) => !names.has(n))),
+    ...organizations(ctx),
+    ...places(ctx),
+    ...dates(ctx),
+    ...events(ctx),
+    ...initiatives(ctx),
+    ...figures(ctx),
+  ];
+  return filterSpans(dropInsideOthers(all));
+}
+
+// A place or organization inside a person's name (王府井 in 王府井某) or an event name is part of
+// that name; a person inside an organization name (张某公司) is not a person.
+function dropInsideOthers(mentions: Mention[]): Mention[] {
+  const persons = mentions.filter((m) => m.type === "Person");
+  const orgs = mentions.filter((m) => m.type === "Organization" && m.rule !== "title-organization");
+  return mentions.filter((m) => {
+    if (m.type === "Place" || m.type === "Organization") {
+      if (persons.some((p) => p.start < m.end && m.start < p.end)) return false;
+    }
+    if (m.type === "Person" && m.rule !== "title-name") {
+      if (orgs.some((o) => o.start <= m.start && m.end <= o.end)) return false;
+    }
+    return true;
+  });
+}

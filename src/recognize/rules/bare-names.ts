@@ -1,0 +1,37 @@
+/**
+ * Rule: later mentions of a name already found as a person in the article (朱某指出…),
+ * and names tagged by the segmenter that are followed by a speech or action verb.
+ */
+import type { Mention } from "../../types.js";
+import { isCjk, type RecognizeContext } from "../context.js";
+import { readName } from "../person-name.js";
+
+// Verbs that, right after an unknown name, make it a person (杨某说, 张某介绍).
+const PERSON_VERBS = [
+  "说", "表示", "介绍", "告诉", "认为", "坦言", "笑着说", "回忆", "透露", "指出", "强调", "主持", "出席",
+  "参加", "致辞", "讲话", "发言", "陪同", "调研", "考察", "会见", "看望", "带领", "提出", "希望", "要求",
+  "一行", "同志", "先生", "女士", "委员", "代表", "书记", "主任", "和", "与", "在", "是", "的",
+];
+
+/** Person mentions for every occurrence of `names` and for tagged unknown names before a verb. */
+export function bareNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {
+  const { text } = ctx;
+  const out: Mention[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      // 王某 inside 王某某 is another person: a name must not run on into a CJK character
+      // that the name reader would take as part of it.
+      if (readName(ctx, at) > name.length && isCjk(text, at + name.length)) continue;
+      out.push({ type: "Person", text: name, start: at, end: at + name.length, rule: "bare-name", attrs: { titles: [] } });
+    }
+  }
+  for (const t of ctx.tokens) {
+    if ((t.tag !== "nr" && t.tag !== "x") || t.text.length < 2 || t.text.length > 4) continue;
+    if (readName(ctx, t.start) !== t.text.length) continue;
+    const after = text.slice(t.end, t.end + 4);
+    const strong = t.tag === "nr" ? PERSON_VERBS : PERSON_VERBS.slice(0, 20);
+    if (!strong.some((v) => after.startsWith(v))) continue;
+    out.push({ type: "Person", text: t.text, start: t.start, end: t.end, rule: "tagged-name", attrs: { titles: [] } });
+  }
+  return out;
+}

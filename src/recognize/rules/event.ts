@@ -1,0 +1,95 @@
+/**
+ * Rule: events. Named meetings, forums, ceremonies and activities (…发展大会, 第九届“…”活动)
+ * in a sentence that says they took place (召开, 举行, 出席 …), bare keywords right after
+ * 召开/举行 (召开座谈会), and inspection tours built from their cue (某一行来义，就…开展实地调研).
+ */
+import type { Mention } from "../../types.js";
+import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
+import { findWords, sentences, spanAt } from "../scan.js";
+
+const HAPPENED = /召开|举行|举办|开幕|闭幕|出席|参加|主持|启动|揭牌|开工|在.{1,12}(?:举行|召开)/;
+// What follows a meeting that is cited rather than reported (落实…大会精神, 按照…大会部署).
+const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
+const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
+const NAME_PUNCT = /[“”"《》·\d（）()]/;
+const STOP_WORDS = new Set(["在", "于", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "该", "这"]);
+const INSPECT = /(?:实地)?(?:调研|考察|督导检查|视察|检查指导)/;
+
+/** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed. */
+export function events(ctx: RecognizeContext): Mention[] {
+  const { text, lex } = ctx;
+  const out: Mention[] = [];
+  const sents = sentences(text);
+  for (const { start: k, word } of findWords(text, lex.eventKeywords.keys())) {
+    const end = k + word.length;
+    const kind = lex.eventKeywords.get(word)!;
+    const covering = tokenAt(ctx, k);
+    // 体育活动家, 会议室: a keyword inside a longer word is not an event.
+    if (covering && covering.end > end) continue;
+    if (CITED_AFTER.test(text.slice(end, end + 4))) continue;
+    const start = nameStart(ctx, k);
+    const sentence = spanAt(sents, k)!;
+    const opener = [...OPENERS].find((o) => text.slice(0, k).endsWith(o));
+    if (start === k) {
+      if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false }));
+      else out.push(event(text, k, end, kind, "event-reference", { generic: true }));
+      continue;
+    }
+    if (!HAPPENED.test(text.slice(sentence.start, sentence.end))) continue;
+    if (end - start > 40) continue;
+    out.push(event(text, start, end, kind, "event-name", { generic: false }));
+  }
+  out.push(...inspections(ctx, sents));
+  return out;
+}
+
+// The name of an event reaches back from its keyword over nouns, quotes, ordinals and dates
+// in the name (第九届, 10月份) to a verb, a function word or a clause boundary.
+function nameStart(ctx: RecognizeContext, k: number): number {
+  const { text } = ctx;
+  let start = k;
+  while (start > 0 && k - start < 36) {
+    const c = text[start - 1]!;
+    if (!isCjk(text, start - 1) && !NAME_PUNCT.test(c)) break;
+    const t = tokenAt(ctx, start - 1);
+    const word = t ? text.slice(t.start, start) : c;
+    if (t && STOP_WORDS.has(t.text)) break;
+    if (t && /^(v|p|c|u|r|d|y|e|f)/.test(t.tag ?? "") && t.tag !== "vn" && !/[“”"《》]/.test(word)) break;
+    start = t ? t.start : start - 1;
+  }
+  // A name does not start with a closing quote or the tail of a clause.
+  while (start < k && /[”）)·]/.test(text[start]!)) start++;
+  return start;
+}
+
+// Inspection tours have no name of their own: the event is called after what was inspected
+// (就X开展调研 → X调研) or where (到Y调研 → Y调研), or just after the cue.
+function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>): Mention[] {
+  const { text } = ctx;
+  const out: Mention[] = [];
+  const re = new RegExp(INSPECT.source, "g");
+  for (const m of text.matchAll(re)) {
+    const k = m.index!;
+    const sentence = spanAt(sents, k)!;
+    const lead = text.slice(sentence.start, k);
+    if (/陪同$/.test(lead) || /陪同/.test(lead.slice(-4))) continue;
+    const topic = /就(.{2,30}?)(?:开展|进行|展开)$/.exec(lead);
+    const place = /(?:到|赴|来到|深入|在)([\u4e00-\u9fff]{2,12}?)(?:开展|进行)?$/.exec(lead);
+    const subject = topic?.[1] ?? place?.[1];
+    const name = subject ? subject + m[0] : m[0];
+    const generic = !subject && out.length > 0;
+    out.push({
+      type: "Event",
+      text: text.slice(k, k + m[0].length),
+      start: k,
+      end: k + m[0].length,
+      rule: "inspection",
+      attrs: { kind: "inspection", generic, constructed: true, name },
+    });
+  }
+  return out;
+}
+
+function event(text: string, start: number, end: number, kind: string, rule: string, attrs: Record<string, boolean>): Mention {
+  return { type: "Event", text: text.slice(start, end), start, end, rule, attrs: { kind, ...attrs } };
+}

@@ -1,0 +1,34 @@
+/**
+ * Rule: organizations in running text, from the list of well-known bodies and from name
+ * endings (…有限公司, …委员会, …局), reaching back over the words of the name.
+ */
+import type { Mention } from "../../types.js";
+import { tokenAt, type RecognizeContext } from "../context.js";
+import { findWords } from "../scan.js";
+import { titleStart } from "../title-span.js";
+
+// Tags of words that are complete names of their own; a suffix inside one (格局, 布局) is not an ending.
+const NAME_TAGS = /^(nt|nz|ns|x|j)/;
+
+/** Organization mentions. */
+export function organizations(ctx: RecognizeContext): Mention[] {
+  const { text, lex } = ctx;
+  const out: Mention[] = [];
+  for (const { start, word } of findWords(text, lex.organizations.keys())) {
+    out.push({ type: "Organization", text: word, start, end: start + word.length, rule: "gazetteer-organization", attrs: { kind: lex.organizations.get(word)! } });
+  }
+  const standalone = [...lex.orgSuffixes].filter(([, v]) => v.standalone).map(([k]) => k);
+  for (const { start: s, word } of findWords(text, standalone)) {
+    const end = s + word.length;
+    const covering = tokenAt(ctx, s);
+    if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "")) continue;
+    // 局长, 委员会主任: the ending is the start of a title head, not the end of a name.
+    if (covering && covering.end > end && !NAME_TAGS.test(covering.tag ?? "")) continue;
+    const start = titleStart(ctx, s);
+    if (s - start < 2) continue;
+    const name = text.slice(start, end);
+    if (/^[市县区省镇乡]$/.test(name[0]!) && name.length <= word.length + 1) continue;
+    out.push({ type: "Organization", text: name, start, end, rule: "suffix-organization", attrs: { kind: lex.orgSuffixes.get(word)!.kind } });
+  }
+  return out;
+}

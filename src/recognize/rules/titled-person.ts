@@ -1,0 +1,92 @@
+/**
+ * Rule: people named after their titles (金华市委书记朱某, 市委副书记、市长邢某, 领导人甲、乙、丙等),
+ * with each title as written, and the organizations those titles start with (金华市委).
+ */
+import type { Mention } from "../../types.js";
+import { readName } from "../person-name.js";
+import type { RecognizeContext } from "../context.js";
+import { titleStart } from "../title-span.js";
+import { organizationInTitle } from "../title-organization.js";
+
+// Words after which a list of names follows without a title (市领导甲、乙等).
+const LIST_ANCHORS = ["领导", "领导同志", "嘉宾", "负责同志"];
+
+/** Persons introduced by a title, a postposed honorific or a list anchor. */
+export function titledPersons(ctx: RecognizeContext): Mention[] {
+  const out: Mention[] = [];
+  const { text, lex } = ctx;
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const head = headAt(ctx, i);
+    const anchor = head ? undefined : LIST_ANCHORS.find((a) => text.startsWith(a, i) && !text.startsWith("领导人", i));
+    const word = head ?? anchor;
+    if (!word) continue;
+    const nameStart = i + word.length;
+    const nameLength = readName(ctx, nameStart, !head);
+    if (!nameLength) continue;
+    const titles = head ? titleChain(ctx, i, head, lastEnd, out) : [];
+    let start = nameStart;
+    let length = nameLength;
+    for (;;) {
+      out.push(person(text, start, start + length, titles, head ? "title-name" : "name-list"));
+      const sep = text[start + length];
+      if (sep !== "、") break;
+      const next = readName(ctx, start + length + 1, true);
+      if (!next || !endsListItem(text, start + length + 1 + next)) break;
+      start = start + length + 1;
+      length = next;
+    }
+    lastEnd = start + length;
+    i = lastEnd - 1;
+  }
+  for (const title of lex.postposedTitles) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      for (const length of [3, 2]) {
+        const start = at - length;
+        if (start >= 0 && readName(ctx, start) === length) {
+          out.push(person(text, start, at, [title], "name-title"));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// A name in a list is followed by the next separator, 等, a conjunction or a clause end;
+// anything else means the 、 opened another title (、江苏省委书记某).
+function endsListItem(text: string, i: number): boolean {
+  return i >= text.length || /^[、，。；：,;等和及与]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
+}
+
+function headAt(ctx: RecognizeContext, i: number): string | undefined {
+  for (const head of ctx.lex.titleHeads.keys()) if (ctx.text.startsWith(head, i)) return head;
+  return undefined;
+}
+
+// The title before a name and the titles chained to it by 、 (市委副书记、市长), first to last;
+// also records Title and Organization mentions for them in `out`.
+function titleChain(ctx: RecognizeContext, headStart: number, head: string, floor: number, out: Mention[]): string[] {
+  const { text } = ctx;
+  const titles: string[] = [];
+  let end = headStart + head.length;
+  let start = titleStart(ctx, headStart, floor);
+  for (;;) {
+    const title = text.slice(start, end);
+    titles.unshift(title);
+    out.push({ type: "Title", text: title, start, end, rule: "title-name", attrs: { head: text.slice(end - head.length, end) } });
+    const org = organizationInTitle(ctx, start, end, head);
+    if (org) out.push(org);
+    if (text[start - 1] !== "、" || start - 1 <= floor) break;
+    const prevHead = [...ctx.lex.titleHeads.keys()].find((h) => text.slice(0, start - 1).endsWith(h));
+    if (!prevHead) break;
+    end = start - 1;
+    head = prevHead;
+    start = titleStart(ctx, end - prevHead.length, floor);
+  }
+  return titles;
+}
+
+function person(text: string, start: number, end: number, titles: string[], rule: string): Mention {
+  return { type: "Person", text: text.slice(start, end), start, end, rule, attrs: { titles } };
+}

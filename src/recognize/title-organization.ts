@@ -1,0 +1,22 @@
+/**
+ * The organization a title starts with (金华市委 in 金华市委书记, 民政部 in 民政部原副部长), when the
+ * words before the head end like an organization.
+ */
+import type { Mention } from "../types.js";
+import type { RecognizeContext } from "./context.js";
+
+// Session numbers and markers between a body and its office (十一届省政协, 民政部原副部长).
+const LEADING = /^(?:[十一二三四五六七八九百零〇\d]+届|第[十一二三四五六七八九百零〇\d]+届)/;
+const TRAILING = /(?:原|前|兼|常务|第一)+$/;
+
+/** An Organization mention for the body named at the start of the title [start, end), if any. */
+export function organizationInTitle(ctx: RecognizeContext, start: number, end: number, head: string): Mention | undefined {
+  const full = ctx.text.slice(start, end - head.length);
+  const lead = LEADING.exec(full)?.[0].length ?? 0;
+  const body = full.slice(lead).replace(TRAILING, "");
+  if (body.length < 2) return undefined;
+  const suffix = [...ctx.lex.orgSuffixes.keys()].find((s) => body.endsWith(s));
+  if (!suffix || body.length === suffix.length && suffix.length < 2) return undefined;
+  const s = start + lead;
+  return { type: "Organization", text: body, start: s, end: s + body.length, rule: "title-organization", attrs: { kind: ctx.lex.orgSuffixes.get(suffix)!.kind } };
+}

@@ -1,0 +1,57 @@
+/**
+ * Finds how far an official title reaches back from its head (书记 in 金华市委书记): over
+ * organization and place words, to a clause boundary, a verb or a function word.
+ */
+import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
+
+const MAX_TITLE = 32;
+
+// Verbs that also name what a body does (社会建设委员会, 市场监督管理局): they do not end a title.
+const ORG_VERBS = new Set([
+  "建设", "发展", "改革", "管理", "监督", "服务", "保障", "协调", "促进", "研究", "规划", "监察", "检察",
+  "审计", "监管", "宣传", "组织", "统战", "应急", "联络", "执法", "合作", "交流", "招商", "投资", "推进",
+  "开发", "信访", "保护", "教育", "防控", "指挥", "领导", "工作", "联合", "联防", "联控", "巡视", "纪律", "检查",
+]);
+// Words that open a clause before a title and are not always tagged as such.
+const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及"]);
+const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|z)/;
+// Markers of a title that are not words of their own in the segmentation.
+const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
+
+/** Start offset of the title whose head starts at `headStart`, never before `floor`. */
+export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0): number {
+  const { text } = ctx;
+  let start = headStart;
+  const covering = tokenAt(ctx, headStart);
+  if (covering && covering.start < headStart && !stops(ctx, covering.start, covering.end, covering.tag)) {
+    start = covering.start;
+  }
+  while (start > floor && headStart - start < MAX_TITLE) {
+    const prev = tokenAt(ctx, start - 1);
+    if (!prev || !isCjk(text, start - 1) && !/[0-9A-Za-z（）()]/.test(text[start - 1]!)) break;
+    if (stops(ctx, prev.start, prev.end, prev.tag)) {
+      if (!joinsNames(ctx, prev.start, prev.text)) break;
+    }
+    start = Math.max(prev.start, floor);
+  }
+  return start;
+}
+
+function stops(ctx: RecognizeContext, start: number, end: number, tag: string | undefined): boolean {
+  const word = ctx.text.slice(start, end);
+  if (STOP_WORDS.has(word)) return true;
+  if (TITLE_PARTS.has(word) || ORG_VERBS.has(word)) return false;
+  if (!/[\u3400-\u9fff0-9A-Za-z（）()]/.test(word)) return true;
+  if (tag === "vn") return false;
+  return !!tag && STOP_TAG.test(tag);
+}
+
+// 党和国家领导人, 外交与国际合作部长: a conjunction inside a title joins two bodies, which we
+// accept only after the party or a country, so that 某某和某局局长 still splits at 和.
+function joinsNames(ctx: RecognizeContext, start: number, word: string): boolean {
+  if (word !== "和" && word !== "与") return false;
+  const before = ctx.text.slice(Math.max(0, start - 4), start);
+  if (before.endsWith("党")) return true;
+  for (const c of ctx.lex.countries) if (before.endsWith(c) || ctx.text.slice(start - c.length - 2, start).startsWith(c)) return true;
+  return false;
+}

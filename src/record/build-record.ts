@@ -1,0 +1,144 @@
+/**
+ * Turns one article's mentions and attendances into its extraction record (DESIGN.md): one
+ * entity per person, organization, place, event and initiative name, one per figure
+ * occurrence, and relations that each keep the sentence they were read from.
+ */
+import type { Article, Entity, ExtractionRecord, Mention, RelationRecord, Span } from "../types.js";
+import { mainEvent, type Attendance } from "../relate/attendance.js";
+import { sentences, spanAt } from "../recognize/scan.js";
+import { eventDate, eventName, eventPlace } from "./event-facts.js";
+import { jurisdictionOf } from "./jurisdiction.js";
+
+export interface BuildOptions {
+  /** The place a city paper calls 我市 / 市委 (e.g. 义乌市). */
+  home?: string;
+}
+
+/** The extraction record of `article`. */
+export function buildRecord(article: Article, mentions: Mention[], attended: Attendance[], options: BuildOptions = {}): ExtractionRecord {
+  const { text } = article;
+  const sents = sentences(text);
+  const evidence = (at: number): Span => {
+    const s = spanAt(sents, at);
+    return s ? { start: s.start, end: s.end } : { start: at, end: at };
+  };
+  const entities = new Map<string, Entity>();
+  const idOf = new Map<Mention, string>();
+  const relations: RelationRecord[] = [];
+  const places = mentions.filter((m) => m.type === "Place");
+
+  const upsert = (id: string, m: Mention, make: () => Entity) => {
+    const e = entities.get(id) ?? make();
+    if (!e.mentions.some((s) => s.start === m.start)) e.mentions.push({ start: m.start, end: m.end });
+    entities.set(id, e);
+    idOf.set(m, id);
+    return e;
+  };
+
+  const reporters = new Set(article.reporters);
+  const personTitles = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const titles = personTitles.get(m.text) ?? [];
+    for (const t of (m.attrs.titles as string[] | undefined) ?? []) if (!titles.includes(t)) titles.push(t);
+    personTitles.set(m.text, titles);
+  }
+  for (const m of mentions) {
+    if (m.type === "Person") {
+      const titles = personTitles.get(m.text)!;
+      if (reporters.has(m.text) && titles.length === 0) continue;
+      const jurisdiction = jurisdictionOf(titles, options.home);
+      const id = `person:${m.text}${jurisdiction ? `@${jurisdiction}` : ""}`;
+      upsert(id, m, () => ({ id, type: "Person", name: m.text, titles, jurisdiction: jurisdiction ?? null, mentions: [] }));
+    } else if (m.type === "Organization" || m.type === "Place" || m.type === "Initiative") {
+      const prefix = m.type === "Organization" ? "org" : m.type === "Place" ? "place" : "initiative";
+      const id = `${prefix}:${m.text}`;
+      const codes = m.attrs.adcodes as string[] | undefined;
+      upsert(id, m, () => ({
+        id,
+        type: m.type as Entity["type"],
+        name: m.text,
+        mentions: [],
+        ...(m.type === "Place" ? { adcode: codes?.length === 1 ? codes[0]! : null, level: (m.attrs.level as string | undefined) ?? null } : {}),
+      }));
+    } else if (m.type === "Figure") {
+      const id = `figure:${m.start}`;
+      upsert(id, m, () => ({
+        id,
+        type: "Figure",
+        name: m.text,
+        text: m.text,
+        value: m.attrs.value as number,
+        unit: m.attrs.unit as string,
+        approx: m.attrs.approx as boolean,
+        mentions: [],
+      }));
+    }
+  }
+
+  const events = mentions.filter((m) => m.type === "Event" && !m.attrs.generic);
+  const main = mainEvent(events);
+  for (const m of events) {
+    const name = eventName(m);
+    const date = eventDate(text, m, mentions, sents, m === main, article.date);
+    const place = eventPlace(text, m, places, sents);
+    const id = `event:${name}@${date ?? ""}`;
+    const e = upsert(id, m, () => ({ id, type: "Event", name, kind: m.attrs.kind as string, date, place: null, mentions: [] }));
+    if (place && !e.place) {
+      e.place = idOf.get(place) ?? null;
+      if (e.place) relations.push({ type: "HELD_IN", from: id, to: e.place, evidence: evidence(m.start) });
+    }
+  }
+  // A generic reference (会议) stands for the main event in attendance.
+  for (const m of mentions) if (m.type === "Event" && m.attrs.generic && main) idOf.set(m, idOf.get(main)!);
+
+  const seen = new Set<string>();
+  const push = (r: RelationRecord) => {
+    const key = `${r.type}|${r.from}|${r.to}|${r.role ?? r.title ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    relations.push(r);
+  };
+  for (const a of attended) {
+    const from = idOf.get(a.person);
+    const to = idOf.get(a.event);
+    if (from && to) push({ type: "ATTENDED", from, to, role: a.role, evidence: a.evidence });
+  }
+  for (const m of mentions) {
+    if (m.type !== "Person" || !idOf.has(m)) continue;
+    for (const title of (m.attrs.titles as string[] | undefined) ?? []) {
+      const at = text.lastIndexOf(title, m.start);
+      const org = mentions.find((o) => o.type === "Organization" && o.rule === "title-organization" && o.start >= at && o.end <= at + title.length);
+      const to = org ? idOf.get(org) : undefined;
+      if (to) push({ type: "HOLDS_POSITION", from: idOf.get(m)!, to, title, evidence: evidence(m.start) });
+    }
+  }
+  for (const m of mentions) {
+    if (m.type !== "Initiative" || !idOf.has(m)) continue;
+    const s = spanAt(sents, m.start);
+    const speaker = mentions.find((p) => p.type === "Person" && idOf.has(p) && s && p.start >= s.start && p.end <= m.start);
+    const from = speaker ? idOf.get(speaker) : main ? idOf.get(main) : undefined;
+    if (from) push({ type: "ADDRESSED", from, to: idOf.get(m)!, evidence: evidence(m.start) });
+  }
+  for (const m of mentions) {
+    if (m.type !== "Figure") continue;
+    const s = spanAt(sents, m.start);
+    const target = [...mentions].reverse().find((o) => (o.type === "Organization" || o.type === "Event" || o.type === "Place") && idOf.has(o) && s && o.start >= s.start && o.end <= m.start);
+    if (target) push({ type: "QUANTIFIES", from: idOf.get(m)!, to: idOf.get(target)!, evidence: evidence(m.start) });
+  }
+
+  return {
+    article: {
+      id: article.id,
+      source: article.source,
+      title: article.title,
+      subtitle: article.subtitle,
+      date: article.date,
+      reporters: article.reporters,
+      correspondents: article.correspondents,
+      text,
+    },
+    entities: [...entities.values()],
+    relations,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Attendance: who took part in which event and how, read sentence by sentence from the cue
+ * that follows a person or a list of persons (主持 → presided, 致辞 → spoke, 出席 → attended).
+ */
+import type { AttendanceRole, Mention, Span } from "../types.js";
+import { lexicon } from "../recognize/lexicon.js";
+import { sentences, spanAt } from "../recognize/scan.js";
+
+export interface Attendance {
+  person: Mention;
+  event: Mention;
+  role: AttendanceRole;
+  evidence: Span;
+}
+
+// How far after a person (or its list) the cue may stand, within its clause.
+const CUE_WINDOW = 16;
+// What may link the persons of one list: separators, conjunctions and the titles between them.
+const LIST_GLUE = /^[、和及与，]?$/;
+
+/** One Attendance per person, event and role that a sentence states. */
+export function attendance(text: string, mentions: Mention[]): Attendance[] {
+  const sents = sentences(text);
+  const persons = mentions.filter((m) => m.type === "Person");
+  const events = mentions.filter((m) => m.type === "Event");
+  const main = mainEvent(events);
+  const inspection = events.find((e) => e.attrs.kind === "inspection" && !e.attrs.generic);
+  const out: Attendance[] = [];
+  const titles = mentions.filter((m) => m.type === "Title");
+  for (const group of personGroups(text, persons, titles)) {
+    const last = group[group.length - 1]!;
+    const sentence = spanAt(sents, last.start);
+    if (!sentence) continue;
+    const cue = cueAfter(text, last.end, sentence.end);
+    if (!cue) continue;
+    const event = eventFor(cue, sentence, events, main, inspection);
+    if (!event) continue;
+    for (const person of group) out.push({ person, event, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
+  }
+  return out;
+}
+
+// Persons joined by 、 和 及 (with titles between them) act together: 甲、乙等出席.
+function personGroups(text: string, persons: Mention[], titles: Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  for (const p of persons) {
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    if (prev && p.start > prev.end) {
+      let gap = text.slice(prev.end, p.start);
+      for (const t of titles) if (t.start >= prev.end && t.end <= p.start) gap = gap.replace(t.text, "");
+      if (LIST_GLUE.test(gap) && gap !== "，") {
+        group.push(p);
+        continue;
+      }
+    }
+    groups.push([p]);
+  }
+  return groups;
+}
+
+function cueAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number } | undefined {
+  const cues = lexicon().attendanceCues;
+  const end = Math.min(limit, from + CUE_WINDOW);
+  for (let i = from; i < end; i++) {
+    if (/[，。；：！？,;]/.test(text[i]!)) break;
+    for (const [cue, { role }] of cues) {
+      if (!text.startsWith(cue, i)) continue;
+      // 强调要…, 要求: 表示/要求/提出 only count right after the name, where they are the speaker's verb.
+      if ((cue === "表示" || cue === "要求" || cue === "提出" || cue === "说") && i - from > 10) continue;
+      return { role, at: i };
+    }
+  }
+  return undefined;
+}
+
+// The event a cue is about: one named in its sentence (after the cue first), else the tour for
+// tour cues, else the article's main event.
+function eventFor(
+  cue: { role: AttendanceRole; at: number },
+  sentence: Span,
+  events: Mention[],
+  main: Mention | undefined,
+  inspection: Mention | undefined,
+): Mention | undefined {
+  const inSentence = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !e.attrs.generic);
+  const after = inSentence.find((e) => e.start >= cue.at);
+  if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
+  if ((cue.role === "inspected" || cue.role === "accompanied") && inspection) return inspection;
+  return inSentence.find((e) => e.start < cue.at) ?? main;
+}
+
+/** The event the article reports: the first named one, else the first tour. */
+export function mainEvent(events: Mention[]): Mention | undefined {
+  return events.find((e) => !e.attrs.generic && e.rule !== "inspection") ?? events.find((e) => !e.attrs.generic);
+}
