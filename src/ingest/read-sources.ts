@@ -7,7 +7,7 @@ import { extname, relative, resolve, sep } from "node:path";
 import type { Diagnostic, Document } from "../types.js";
 import { decodeText } from "./decode-text.js";
 import { detectFormat, INPUT_EXTENSIONS } from "./detect-format.js";
-import { htmlToText } from "./html-to-text.js";
+import { htmlToText, type HtmlText } from "./html-to-text.js";
 import { parseFeed } from "./parse-feed.js";
 import { readJsonLines } from "./read-json-lines.js";
 import { walkPaths } from "./walk-paths.js";
@@ -35,38 +35,42 @@ function fileId(path: string): string {
   return rel.replace(/(?<=[^/])\.[^./]*$/, "");
 }
 
+/** The items of a feed, one Document each. */
+function* readFeed(path: string, text: string): Generator<IngestItem> {
+  const items = parseFeed(text);
+  if (items.length === 0) yield diagnostic("warning", "ingest/empty", path, "feed has no <item> or <entry>; nothing read");
+  for (const [index, item] of items.entries()) {
+    const n = index + 1;
+    if (item.badDate !== undefined) {
+      yield diagnostic("warning", "ingest/date", path, `item ${n}: date "${item.badDate}" is not a date; the item is read without it`);
+    }
+    if (item.text.trim() === "") {
+      yield diagnostic("warning", "ingest/empty", path, `item ${n} has no description or content; skipped`);
+      continue;
+    }
+    const document: Document = { id: item.id ?? item.link ?? `${fileId(path)}#${n}`, source: item.link ?? `${path}#${n}`, text: item.text };
+    if (item.title) document.title = item.title;
+    if (item.date) document.date = item.date;
+    yield { kind: "document", document };
+  }
+}
+
 /** One file read whole: plain text, HTML or a feed, after decoding. */
 function* readDecoded(path: string, text: string): Generator<IngestItem> {
   const format = detectFormat(path, text);
   if (format === "feed") {
-    const items = parseFeed(text);
-    if (items.length === 0) yield diagnostic("warning", "ingest/empty", path, "feed has no <item> or <entry>; nothing read");
-    for (const [index, item] of items.entries()) {
-      const n = index + 1;
-      const source = item.link ?? `${path}#${n}`;
-      if (item.badDate !== undefined) {
-        yield diagnostic("warning", "ingest/date", path, `item ${n}: date "${item.badDate}" is not a date; the item is read without it`);
-      }
-      if (item.text.trim() === "") {
-        yield diagnostic("warning", "ingest/empty", path, `item ${n} has no description or content; skipped`);
-        continue;
-      }
-      const document: Document = { id: item.id ?? item.link ?? `${fileId(path)}#${n}`, source, text: item.text };
-      if (item.title) document.title = item.title;
-      if (item.date) document.date = item.date;
-      yield { kind: "document", document };
-    }
+    yield* readFeed(path, text);
     return;
   }
-  const page = format === "html" ? htmlToText(text) : { text: text.replace(/\r\n?/g, "\n") };
+  const page: HtmlText = format === "html" ? htmlToText(text) : { text: text.replace(/\r\n?/g, "\n") };
   if (page.text.trim() === "") {
     yield diagnostic("warning", "ingest/empty", path, "no text in the file; skipped");
     return;
   }
   const document: Document = { id: fileId(path), source: path, text: page.text };
-  if ("title" in page && page.title) document.title = page.title;
+  if (page.title) document.title = page.title;
   // A date in the file name is left to the segmenter, which ranks it below a printed page date.
-  if ("date" in page && page.date) document.date = page.date;
+  if (page.date) document.date = page.date;
   yield { kind: "document", document };
 }
 
@@ -129,9 +133,11 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions 
         yield item;
       }
     } catch (err) {
+      // Only the file system's errors (EACCES, EIO, EISDIR…) are the input's fault; anything
+      // else is a bug and keeps its stack.
       if (signal?.aborted) throw signal.reason;
-      const why = err instanceof Error ? err.message : String(err);
-      yield diagnostic("error", "ingest/unreadable", entry.path, `cannot read: ${why}`);
+      if (typeof (err as NodeJS.ErrnoException).code !== "string") throw err;
+      yield diagnostic("error", "ingest/unreadable", entry.path, `cannot read: ${(err as Error).message}`);
     }
   }
 }
