@@ -1,6 +1,7 @@
 // Finds where the articles of a page begin: at bylines (`▢ 全媒体记者 王婷`, `本报记者 张三`,
 // `（记者 甲 通讯员 乙）`) and at leads (`本报讯`, `新华社北京2月14日电`) not preceded by a byline.
 
+import { endsSentence } from "./ends-sentence.js";
 import { parseByline } from "./parse-byline.js";
 import type { Byline } from "./parse-byline.js";
 import { parseLead } from "./parse-lead.js";
@@ -16,14 +17,15 @@ export interface ArticleStart {
 const MARKED = /^[▢□■◇◆●○◎]/u;
 const BRACKETED = /^[（(][^（()）]*[)）]$/u;
 /** A byline without a mark starts with its role word (`本报记者 张三 李四`). */
-const ROLE_FIRST = /^(?:\p{Script=Han}{0,8}?记者|通讯员)/u;
+const ROLE_FIRST = /^(?:\p{Script=Han}{0,8}?记者|(?:本报|特约)?通讯员)/u;
 /** Bylines are short; a long line that starts with `记者` is a sentence. */
 const MAX_BYLINE_LENGTH = 40;
 
 /**
  * Returns the starts of the articles in `lines` (trimmed), in order. A byline line
- * starts an article; a lead starts one unless the nearest non-blank line before it is
- * the byline that already started it.
+ * starts an article, except one without a box mark right under a line that ends a
+ * sentence: that signs the article above (`…完成。` / `（记者 张三）`). A lead starts an
+ * article unless the nearest non-blank line before it is the byline that started it.
  */
 export function findArticleStarts(lines: readonly string[]): ArticleStart[] {
   const starts: ArticleStart[] = [];
@@ -31,7 +33,8 @@ export function findArticleStarts(lines: readonly string[]): ArticleStart[] {
   lines.forEach((line, i) => {
     if (line === "") return;
     const byline = bylineOf(line);
-    if (byline) starts.push({ line: i, byline });
+    const signsAbove = i > 0 && lines[i - 1] !== "" && endsSentence(lines[i - 1] as string) && !MARKED.test(line);
+    if (byline && !signsAbove) starts.push({ line: i, byline });
     else if (startsItem(parseLead(line))) {
       const last = starts[starts.length - 1];
       if (!(last && last.line === previous && last.byline)) starts.push({ line: i, byline: null });

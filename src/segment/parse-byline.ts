@@ -17,7 +17,7 @@ export interface Byline {
 const MARK = /^[▢□■◇◆●○◎]\s*/u;
 /** Any kind of 记者 (本报记者, 全媒体记者, 某某日报记者, 见习记者), at the start of a token. */
 const REPORTER_ROLE = /^\p{Script=Han}{0,8}?记者/u;
-const OTHER_ROLE = /^(?:特约通讯员|通讯员|实习生|摄影|摄像|责任编辑|编辑)/u;
+const OTHER_ROLE = /^(?:本报|特约)?(?:通讯员|实习生|摄影|摄像|责任编辑|编辑)/u;
 /** Credits that say what someone did (`文/摄`, `摄`), not who: skipped. */
 const CREDIT = /^(?:[文图摄](?:\/[文图摄])?|摄影报道)$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
@@ -40,7 +40,7 @@ export function parseByline(text: string, options: { requireRole?: boolean } = {
     .replace(MARK, "")
     .replace(/^[（(]\s*/u, "")
     .replace(/\s*[)）]$/u, "");
-  const tokens = inner.split(/[\s、，,]+/u).filter((t) => t !== "");
+  const tokens = inner.split(/[\s、，,/|｜]+/u).filter((t) => t !== "");
   const reporters: string[] = [];
   const correspondents: string[] = [];
   let isReporter = false;

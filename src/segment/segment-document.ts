@@ -4,7 +4,7 @@
 
 import type { Article, Diagnostic, Document } from "../types.js";
 import { endsSentence } from "./ends-sentence.js";
-import { bylineOf, findArticleStarts } from "./find-article-starts.js";
+import { findArticleStarts } from "./find-article-starts.js";
 import type { ArticleStart } from "./find-article-starts.js";
 import { findPublicationDate, toIsoDate } from "./find-publication-date.js";
 import { findTrailingTitles, groupTitleLines } from "./find-trailing-titles.js";
@@ -12,6 +12,7 @@ import { isHardWrapped } from "./is-hard-wrapped.js";
 import type { Byline } from "./parse-byline.js";
 import { parseLead } from "./parse-lead.js";
 import { stripPageReferences } from "./strip-page-references.js";
+import { mergeBylines, takeBylines } from "./take-bylines.js";
 import { unwrapLines } from "./unwrap-lines.js";
 
 export interface SegmentOptions {
@@ -34,7 +35,7 @@ interface Draft {
 
 /** Headlines longer than this are paragraphs. */
 const MAX_HEADLINE_LENGTH = 80;
-/** A lead or byline is looked for only among the first lines of a single article. */
+/** A lead is looked for only among the first lines of an article. */
 const HEAD_LINES = 8;
 const NO_TITLE = /^[（(【[]?无标题[)）】\]]?$/u;
 /** `2022-12-08`, also `2022/12/8` and with a time after it, as metadata writes dates. */
@@ -145,7 +146,8 @@ function draftPage(lines: readonly string[], starts: readonly ArticleStart[]): D
   const segments = starts.map((start, k) => {
     const end = starts[k + 1]?.line ?? lines.length;
     const body = lines.slice(start.byline ? start.line + 1 : start.line, end);
-    return { byline: start.byline, ...findTrailingTitles(stripPageReferences(body)) };
+    const signed = takeBylines(stripPageReferences(body));
+    return { byline: mergeBylines(start.byline, signed.byline), ...findTrailingTitles(signed.lines) };
   });
   segments.forEach((segment, k) => {
     const titles = leading ? (k === 0 ? leadingTitles : (segments[k - 1]?.titles ?? [])) : segment.titles;
@@ -172,15 +174,8 @@ function draftSingle(lines: readonly string[], docTitle: string | undefined): Dr
     rest = rest.slice(first + 1);
   }
   if (title !== null && (title === "" || NO_TITLE.test(title))) title = null;
-  // A byline on a line of its own near the top (`本报记者 张三`).
-  let byline: Byline | null = null;
-  const head = rest.slice(0, HEAD_LINES);
-  const at = head.findIndex((line) => line !== "" && bylineOf(line) !== null);
-  if (at >= 0) {
-    byline = bylineOf(rest[at] as string);
-    rest.splice(at, 1);
-  }
-  return { title, subtitle: null, byline, lines: stripPageReferences(rest) };
+  const signed = takeBylines(stripPageReferences(rest));
+  return { title, subtitle: null, byline: signed.byline, lines: signed.lines };
 }
 
 /** A first line standing alone before the text, short and not a sentence. */
@@ -215,10 +210,4 @@ function finish(draft: Draft, wrapped: boolean): Omit<Article, "id" | "source" |
     dateline,
     text: unwrapLines(lines, wrapped),
   };
-}
-
-function mergeBylines(a: Byline | null, b: Byline | null): Byline | null {
-  if (a === null || b === null) return a ?? b;
-  const union = (x: string[], y: string[]): string[] => [...new Set([...x, ...y])];
-  return { reporters: union(a.reporters, b.reporters), correspondents: union(a.correspondents, b.correspondents) };
 }

@@ -12,6 +12,8 @@ describe("parseByline", () => {
     ["通讯员 赵六、钱七", ["赵六", "钱七"], ["赵六", "钱七"]],
     ["孙八 ", ["孙八"], ["孙八"]],
     ["▢ 见习记者 欧阳天朗", ["欧阳天朗"], []],
+    ["□本报通讯员 甲乙 本报记者 丙丁", ["甲乙", "丙丁"], ["甲乙"]],
+    ["记者 甲乙/文 丙丁/摄", ["甲乙", "丙丁"], []],
   ])("%s", (text, reporters, correspondents) => {
     expect(parseByline(text)).toEqual({ reporters, correspondents });
   });

@@ -137,3 +137,21 @@ describe("segmentDocument on wire items", () => {
     expect(articles[0]?.text).toContain("第一条新闻的补充。");
   });
 });
+
+describe("segmentDocument with bylines that sign the end of an article", () => {
+  it.each([
+    ["on a line of their own", "本报讯 第一条新闻的内容。\n（记者 甲乙 通讯员 丙丁）\n\n标题一\n\n本报讯 第二条新闻的内容。\n（记者 戊己）\n\n标题二\n"],
+    ["at the end of the last line", "本报讯 第一条新闻的内容。（记者 甲乙 通讯员 丙丁）\n\n标题一\n\n本报讯 第二条新闻的内容。（记者 戊己）\n\n标题二\n"],
+  ])("%s", (_name, page) => {
+    const { articles } = segmentDocument(doc(page));
+    expect(articles.map((a) => [a.title, a.reporters, a.correspondents, a.text])).toEqual([
+      ["标题一", ["甲乙", "丙丁"], ["丙丁"], "第一条新闻的内容。"],
+      ["标题二", ["戊己"], [], "第二条新闻的内容。"],
+    ]);
+  });
+
+  it("leaves a bracketed aside without a role in the text", () => {
+    const { articles } = segmentDocument(doc("本报讯 设立东岭奖（以下简称大奖），奖金 5 万元。\n\n标题\n"));
+    expect(articles[0]?.text).toBe("设立东岭奖（以下简称大奖），奖金5万元。");
+  });
+});
