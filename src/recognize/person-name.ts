@@ -37,13 +37,17 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false): nu
   if (!surname && lex.surnames.has(text[pos]!)) surname = 1;
   if (!surname) return 0;
   const first = tokenAt(ctx, pos);
-  if (first && first.start !== pos) return 0;
+  // The segmenter sometimes glues a title to the name after it (会长宫/蒲光): accept a name that
+  // starts inside an unknown word, but not inside a known one.
+  if (first && first.start !== pos && first.tag !== "x") return 0;
   if (first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
   const g = pos + surname;
   if (!isCjk(text, g) || startsFollower(ctx, g)) return 0;
   let length = surname + 1;
   const third = g + 1;
-  if (isCjk(text, third) && !startsFollower(ctx, third) && !startsWord(ctx, third)) length = surname + 2;
+  if (isCjk(text, third) && !startsFollower(ctx, third) && (startsFollower(ctx, third + 1) || !startsWord(ctx, third))) {
+    length = surname + 2;
+  }
   if (strict && first && first.text.length >= 2 && first.end <= pos + length && !NAME_TAG.test(first.tag ?? "")) return 0;
   const name = text.slice(pos, pos + length);
   return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;

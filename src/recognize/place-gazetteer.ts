@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import type { Mention } from "../types.js";
 import { tokenAt, type RecognizeContext } from "./context.js";
+import { dictionaryEntry } from "../tokenize/tokenize.js";
 import { buildAutomaton, type Automaton } from "./gazetteer/automaton.js";
 
 interface Division {
@@ -28,7 +29,15 @@ const PROVINCE_SHORT = /(?:省|市|壮族自治区|回族自治区|维吾尔自�
 const CITY_SHORT = /(?:市|地区|盟)$/;
 const COUNTY_SHORT = /(?:市|县)$/;
 // Municipal districts named like common words are only taken in full (鼓楼区, not 鼓楼).
-const TOO_COMMON = new Set(["城区", "郊区", "矿区", "新区", "开发区", "市辖区", "和平", "通道", "永和", "长安", "新华", "开发", "中山", "人民", "光明", "东方", "前进", "胜利", "红旗", "新城"]);
+const TOO_COMMON = new Set(["城区", "郊区", "矿区", "新区", "开发区", "市辖区"]);
+
+// A short form that the segmenter's dictionary knows as a frequent non-place word (资源, 和平)
+// would be matched far more often as that word than as the place.
+const COMMON_WORD_FREQ = 1000;
+function isPlaceWord(short: string): boolean {
+  const { freq, tag } = dictionaryEntry(short);
+  return tag === "ns" || freq < COMMON_WORD_FREQ;
+}
 
 let gazetteer: { automaton: Automaton; names: string[]; entries: Entry[] } | undefined;
 
@@ -49,7 +58,7 @@ function load(): NonNullable<typeof gazetteer> {
         level === "province" ? d.name.replace(PROVINCE_SHORT, "") :
         level === "city" ? d.name.replace(CITY_SHORT, "") :
         level === "county" ? d.name.replace(COUNTY_SHORT, "") : d.name;
-      if (short !== d.name) add(short, d.code, level);
+      if (short !== d.name && isPlaceWord(short)) add(short, d.code, level);
     }
   }
   const names = [...byName.keys()];

@@ -13,8 +13,8 @@ const ORG_VERBS = new Set([
   "开发", "信访", "保护", "教育", "防控", "指挥", "领导", "工作", "联合", "联防", "联控", "巡视", "纪律", "检查",
 ]);
 // Words that open a clause before a title and are not always tagged as such.
-const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及"]);
-const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|z)/;
+const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "推动", "协助", "参与"]);
+const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t)/;
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
 
@@ -27,6 +27,12 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0):
     start = covering.start;
   }
   while (start > floor && headStart - start < MAX_TITLE) {
+    // An organization ending split by the segmenter (联合/会) is still part of the name.
+    const suffix = orgSuffixBefore(ctx, start);
+    if (suffix > 1) {
+      start = Math.max(start - suffix, floor);
+      continue;
+    }
     const prev = tokenAt(ctx, start - 1);
     if (!prev || !isCjk(text, start - 1) && !/[0-9A-Za-z（）()]/.test(text[start - 1]!)) break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
@@ -35,6 +41,12 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0):
     start = Math.max(prev.start, floor);
   }
   return start;
+}
+
+function orgSuffixBefore(ctx: RecognizeContext, end: number): number {
+  const before = ctx.text.slice(Math.max(0, end - 6), end);
+  for (const suffix of ctx.lex.orgSuffixes.keys()) if (before.endsWith(suffix)) return suffix.length;
+  return 0;
 }
 
 function stops(ctx: RecognizeContext, start: number, end: number, tag: string | undefined): boolean {

@@ -76,7 +76,9 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
     }
   }
 
-  const events = mentions.filter((m) => m.type === "Event" && !m.attrs.generic);
+  // A tour nobody is said to make (通过调研、组织申报) is a word, not an event.
+  const toured = new Set(attended.map((a) => a.event));
+  const events = mentions.filter((m) => m.type === "Event" && !m.attrs.generic && (m.rule !== "inspection" || toured.has(m)));
   const main = mainEvent(events);
   for (const m of events) {
     const name = eventName(m);

@@ -1,6 +1,7 @@
 /**
  * Word segmentation with character offsets: the only module that imports nodejieba.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Token } from "../types.js";
 
@@ -52,4 +53,23 @@ export function cut(text: string): string[] {
 export function addWords(words: Iterable<string>): void {
   const insert = (engine() as Jieba & { insertWord(word: string): boolean }).insertWord;
   for (const word of words) insert(word);
+}
+
+let dictionary: Map<string, { freq: number; tag: string }> | undefined;
+
+/**
+ * How common a word is in the segmenter's own dictionary (0 when absent) and its tag there:
+ * the gazetteer uses it to keep short place names (义乌) and drop ones that are mostly common
+ * words (资源, 和平).
+ */
+export function dictionaryEntry(word: string): { freq: number; tag: string } {
+  if (!dictionary) {
+    dictionary = new Map();
+    const path = (engine() as Jieba & { DEFAULT_DICT: string }).DEFAULT_DICT;
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      const [w, f, t] = line.split(" ");
+      if (w && f) dictionary.set(w, { freq: Number(f), tag: t ?? "" });
+    }
+  }
+  return dictionary.get(word) ?? { freq: 0, tag: "" };
 }

@@ -15,7 +15,7 @@ const PERSON_VERBS = [
 
 /** Person mentions for every occurrence of `names` and for tagged unknown names before a verb. */
 export function bareNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {
-  const { text } = ctx;
+  const { text, lex } = ctx;
   const out: Mention[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -26,12 +26,16 @@ export function bareNames(ctx: RecognizeContext, names: Iterable<string>): Menti
     }
   }
   for (const t of ctx.tokens) {
-    if ((t.tag !== "nr" && t.tag !== "x") || t.text.length < 2 || t.text.length > 4) continue;
-    if (readName(ctx, t.start) !== t.text.length) continue;
-    const after = text.slice(t.end, t.end + 4);
-    const strong = t.tag === "nr" ? PERSON_VERBS : PERSON_VERBS.slice(0, 20);
-    if (!strong.some((v) => after.startsWith(v))) continue;
-    out.push({ type: "Person", text: t.text, start: t.start, end: t.end, rule: "tagged-name", attrs: { titles: [] } });
+    // Unknown names are often split by the segmenter (杨/玫): read them from the surname on.
+    if (!lex.surnames.has(t.text[0]!) && ![...lex.compoundSurnames].some((c) => t.text.startsWith(c))) continue;
+    if (t.text.length > 4 || (t.text.length >= 2 && !/^(nr|x)/.test(t.tag ?? ""))) continue;
+    const length = readName(ctx, t.start, true);
+    if (!length) continue;
+    const end = t.start + length;
+    const after = text.slice(end, end + 4);
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? PERSON_VERBS : PERSON_VERBS.slice(0, 8);
+    if (!verbs.some((v) => after.startsWith(v))) continue;
+    out.push({ type: "Person", text: text.slice(t.start, end), start: t.start, end, rule: "tagged-name", attrs: { titles: [] } });
   }
   return out;
 }

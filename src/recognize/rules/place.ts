@@ -3,9 +3,8 @@
  * codes), countries, and names ending like a place (…村, …镇, …路, …园区).
  */
 import type { Mention } from "../../types.js";
-import type { RecognizeContext } from "../context.js";
+import { tokenAt, type RecognizeContext } from "../context.js";
 import { findWords } from "../scan.js";
-import { titleStart } from "../title-span.js";
 import { placeMatches } from "../place-gazetteer.js";
 
 const PLACE_ENDINGS = ["村", "镇", "乡", "街道", "社区", "路", "大街", "大道", "园区", "开发区", "新区", "产业园", "科创园", "工业园", "广场", "大会堂", "自然保护区", "保护区"];
@@ -23,8 +22,15 @@ export function places(ctx: RecognizeContext): Mention[] {
       // 村民, 镇政府, 路线: the ending runs on into another word.
       if (word.length === 1) continue;
     }
-    const start = titleStart(ctx, s);
-    if (s - start < 2 || s - start > 8) continue;
+    // The name before the ending is one or two words of its own (西楼 in 西楼村), not a clause.
+    const first = tokenAt(ctx, s - 1);
+    if (!first || first.end !== s) continue;
+    let start = first.start;
+    const second = tokenAt(ctx, start - 1);
+    if (first.text.length === 1 && second && /^(ns|nz|x|nr|n)$/.test(second.tag ?? "")) start = second.start;
+    const name = text.slice(start, s);
+    if (name.length < 2 || name.length > 6 || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    if (!/^(ns|nz|x|nr|n|j)/.test(tokenAt(ctx, start)?.tag ?? "") || /^(v|u|p|c|d|r)/.test(first.tag ?? "")) continue;
     out.push({ type: "Place", text: text.slice(start, end), start, end, rule: "place-ending", attrs: {} });
   }
   return out;
