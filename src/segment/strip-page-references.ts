@@ -2,6 +2,8 @@
 // (`中共中央政治局召开会议 >>>2版`, a headline then `2版`) and continuation notes (`（下转第2版）`),
 // which say where the text goes on and are not part of it.
 
+import { endsSentence } from "./ends-sentence.js";
+
 const PAGE_NUMBER = "第?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版";
 /** A line that is only a page marker: `2版`, `>>>2版`, `详见第4版`. */
 const MARKER_LINE = new RegExp(`^(?:>{2,}|》+|→|▶+|►+)?\\s*(?:详见|见)?\\s*${PAGE_NUMBER}$`, "u");
@@ -19,7 +21,8 @@ const CONTINUATION = new RegExp(
  * Returns `lines` (one per line, `""` for blank ones) without page references: from the
  * first teaser on, everything is dropped, because a page prints its teasers together after
  * its last story; the teaser of a marker alone on its line is the block of lines just
- * before it. Continuation notes and stray markers are removed from the lines they are in.
+ * before it. A marker followed by more sentences is no teaser's: only its line goes.
+ * Continuation notes and stray markers are removed from the lines they are in.
  */
 export function stripPageReferences(lines: readonly string[]): string[] {
   const cleaned = lines.map((line) => line.replace(CONTINUATION, "").trim());
@@ -32,6 +35,9 @@ export function stripPageReferences(lines: readonly string[]): string[] {
     while (cut > 0 && cleaned[cut - 1] === "") cut--;
     while (cut > 0 && cleaned[cut - 1] !== "") cut--;
   }
+  // Teasers are headlines; a sentence after the marker means the text goes on, so the
+  // marker was a stray one (`…见本报` / `2版`) and only its line goes.
+  if (cleaned.slice(marker + 1).some(endsSentence)) return cleaned.filter((_, i) => i !== marker).map(dropStrayMarkers);
   return cleaned.slice(0, cut).map(dropStrayMarkers);
 }
 
