@@ -14,18 +14,27 @@ import { rowToDocument } from "./row-to-document.js";
 /** Bytes sniffed to decide the encoding of the whole stream. */
 const SNIFF_BYTES = 64 * 1024;
 
-/** Reads the head of the file and decides its encoding, cut at a line break so no character is split. */
+/**
+ * Reads the head of the file and decides its encoding. The head is cut after its last line
+ * break (0x0A never occurs inside a UTF-8 or GB18030 character); a head without one is one
+ * long row cut anywhere, so up to 3 trailing bytes of a split character are let go.
+ */
 async function sniffEncoding(path: string): Promise<DecodeResult> {
   const handle = await open(path, "r");
   try {
     const head = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    let sample = head.subarray(0, bytesRead);
+    const sample = head.subarray(0, bytesRead);
     const isUtf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
-    // 0x0A never occurs inside a UTF-8 or GB18030 multi-byte character (it does in UTF-16).
+    if (isUtf16 || bytesRead < SNIFF_BYTES) return decodeText(sample);
     const lastBreak = sample.lastIndexOf(0x0a);
-    if (!isUtf16 && bytesRead === SNIFF_BYTES && lastBreak > 0) sample = sample.subarray(0, lastBreak);
-    return decodeText(sample);
+    if (lastBreak > 0) return decodeText(sample.subarray(0, lastBreak + 1));
+    let result = decodeText(sample);
+    for (let drop = 1; drop <= 3 && !(result.ok && result.warning === undefined); drop++) {
+      const shorter = decodeText(sample.subarray(0, sample.length - drop));
+      if (shorter.ok && shorter.warning === undefined) result = shorter;
+    }
+    return result;
   } finally {
     await handle.close();
   }

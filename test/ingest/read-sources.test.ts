@@ -159,6 +159,15 @@ describe("readSources: JSON Lines", () => {
     expect(diagnostics.map((d) => [d.ruleId, d.line])).toEqual([["ingest/jsonl-syntax", 1]]);
   });
 
+  it.each(["utf8", "gb18030"])("reads a first row longer than the encoding sniff (%s) without a warning", async (encoding) => {
+    const file = join(tmp, `long-${encoding}.jsonl`);
+    const text = "市长主持会议，部署工作。".repeat(8000);
+    await writeFile(file, iconv.encode(`${JSON.stringify({ id: "long", text })}\n{"text":"短"}\n`, encoding));
+    const { documents, diagnostics } = await collect([file]);
+    expect(diagnostics).toEqual([]);
+    expect(documents.map((d) => d.text)).toEqual([text, "短"]);
+  });
+
   it("reads GB18030 JSON Lines", async () => {
     const file = join(tmp, "gb.jsonl");
     await writeFile(file, iconv.encode('{"id":"a","text":"市长主持会议。"}\n{"id":"b","text":"县委书记讲话。"}\n', "gb18030"));
