@@ -5,7 +5,9 @@ import { displayName } from "./embedded/store-lookup.js";
 import { toCell } from "./finish-rows.js";
 import {
   ARTICLE_EDGE_TYPES,
+  type EvidenceItem,
   type GraphBackend,
+  sortEvidence,
   type GraphView,
   type NeighbourhoodOptions,
   type NodeDetail,
@@ -28,6 +30,16 @@ export function embeddedBackend(graph: StoreGraph): GraphBackend {
     },
     async node(id) {
       return nodeDetail(graph, id);
+    },
+    async evidence(articleId, timeoutMs) {
+      const deadline = new Deadline("evidence", timeoutMs);
+      const items: EvidenceItem[] = [];
+      graph.forEachEdge((_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+        deadline.check();
+        if (attrs.article !== articleId || ARTICLE_EDGE_TYPES.includes(attrs.type)) return;
+        items.push({ type: attrs.type, source: viewNode(source, sourceAttrs), target: viewNode(target, targetAttrs), props: viewEdge("", attrs, source, target).props });
+      });
+      return sortEvidence(items);
     },
     async neighbourhood(id, options) {
       return neighbourhood(graph, id, options);

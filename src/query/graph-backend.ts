@@ -37,6 +37,14 @@ export interface NodeDetail {
   edges: Array<{ edge: ViewEdge; direction: "out" | "in"; other: ViewNode }>;
 }
 
+/** One fact an article supports: the relation, its two ends and the sentence it was read from. */
+export interface EvidenceItem {
+  type: string;
+  source: ViewNode;
+  target: ViewNode;
+  props: Record<string, Cell>;
+}
+
 export interface SearchOptions {
   /** Labels to search; all when empty. */
   types: NodeLabel[];
@@ -61,9 +69,18 @@ export interface GraphBackend {
   search(text: string, options: SearchOptions): Promise<ViewNode[]>;
   /** The node with graphology key `id`, or null. */
   node(id: string): Promise<NodeDetail | null>;
+  /** Every relation whose `article` is `articleId`, in text order of its evidence (sentence offsets). */
+  evidence(articleId: string, timeoutMs: number): Promise<EvidenceItem[]>;
   /** Nodes within `depth` hops of `id` (articles left out), with the edges among them. */
   neighbourhood(id: string, options: NeighbourhoodOptions): Promise<GraphView>;
   close(): Promise<void>;
+}
+
+/** Orders evidence by where its sentence starts in the article, then by relation type and ends. */
+export function sortEvidence(items: EvidenceItem[]): EvidenceItem[] {
+  const start = (e: EvidenceItem) => (typeof e.props.evidenceStart === "number" ? e.props.evidenceStart : Number.MAX_SAFE_INTEGER);
+  const key = (e: EvidenceItem) => `${e.type}|${e.source.id}|${e.target.id}|${String(e.props.role ?? e.props.title ?? "")}`;
+  return [...items].sort((a, b) => start(a) - start(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** Edge types that go through articles; neighbourhoods skip them or every node links to every other. */

@@ -7,7 +7,14 @@ import type { EdgeType, NodeLabel, NodeRef } from "../types.js";
 import type { CypherRunner } from "./cypher-runner.js";
 import { rankHits } from "./embedded-backend.js";
 import { toCell } from "./finish-rows.js";
-import { ARTICLE_EDGE_TYPES, type GraphBackend, type NodeDetail, type ViewEdge, type ViewNode } from "./graph-backend.js";
+import {
+  ARTICLE_EDGE_TYPES,
+  type GraphBackend,
+  type NodeDetail,
+  sortEvidence,
+  type ViewEdge,
+  type ViewNode,
+} from "./graph-backend.js";
 import type { Cell } from "./query-types.js";
 import { QueryTimeoutError } from "./query-timeout-error.js";
 import { DEFAULT_QUERY_TIMEOUT_MS } from "./run-embedded-query.js";
@@ -32,6 +39,11 @@ WHERE NOT type(r) IN $skip AND ($articles OR NOT m:Article)
 RETURN head(labels(n)) AS nLabel, properties(n) AS nProps, type(r) AS type, startNode(r) = n AS out,
        properties(r) AS rProps, head(labels(m)) AS mLabel, properties(m) AS mProps
 LIMIT toInteger($cap)`;
+
+const EVIDENCE = `MATCH (s)-[r]->(t)
+WHERE r.article = $article AND NOT type(r) IN $skip
+RETURN type(r) AS type, head(labels(s)) AS sLabel, properties(s) AS sProps, properties(r) AS rProps,
+       head(labels(t)) AS tLabel, properties(t) AS tProps`;
 
 const SEARCH = `MATCH (n)
 WHERE (size($types) = 0 OR head(labels(n)) IN $types)
@@ -62,6 +74,12 @@ export function neo4jBackend(runner: CypherRunner, onClose: () => Promise<void> 
       const edges: NodeDetail["edges"] = rows.map((r) => ({ edge: r.edge, direction: r.out ? "out" : "in", other: r.other }));
       edges.sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
       return { node, edges };
+    },
+    async evidence(articleId, timeoutMs) {
+      const rows = await runner.read(EVIDENCE, { article: articleId, skip: ARTICLE_EDGE_TYPES }, timeoutMs);
+      return sortEvidence(
+        rows.map((r) => ({ type: String(r.type), source: toView(r.sLabel, r.sProps), target: toView(r.tLabel, r.tProps), props: cells(r.rProps) })),
+      );
     },
     async neighbourhood(id, options) {
       const end = Date.now() + options.timeoutMs;

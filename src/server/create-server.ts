@@ -36,7 +36,7 @@ const STATIC_TYPES: Record<string, string> = {
 export function createServer(backend: GraphBackend, options: ServerOptions = {}): FastifyInstance {
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
   const maxUrl = options.maxUrlLength ?? 4096;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024, maxParamLength: 500 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024, routerOptions: { maxParamLength: 500 } });
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.length > maxUrl) return sendError(reply, 414, "ZHKG_USAGE", `the URL is longer than ${maxUrl} characters`);
@@ -76,6 +76,12 @@ export function createServer(backend: GraphBackend, options: ServerOptions = {})
     const detail = await backend.node(request.params.id);
     if (!detail) throw new NotFoundError(`no node ${request.params.id}; find ids with /api/search?q=…`);
     return detail;
+  });
+
+  app.get("/api/evidence", async (request) => {
+    const q = stringParams(request.query);
+    if (!q.article) throw new UsageError("evidence needs article=<article id>");
+    return { article: q.article, items: await backend.evidence(q.article, timeoutMs) };
   });
 
   app.get("/api/neighbourhood", async (request) => backend.neighbourhood(...neighbourhoodArgs(stringParams(request.query), timeoutMs)));
