@@ -14,7 +14,7 @@ const POSITIONS = [
   "副乡长", "村长", "院长", "副院长", "检察长", "副检察长", "庭长", "所长", "站长", "队长", "校长",
   "副校长", "社长", "总编辑", "董事长", "副董事长", "总经理", "副总经理", "总裁", "理事长", "副理事长",
   "组长", "副组长", "党组书记", "党组成员", "党委书记", "党工委书记", "政委", "司令员", "巡视员", "督察长",
-  "专职副主席", "行长", "副行长", "馆长", "主编", "监事长", "负责人", "代表", "指挥长",
+  "专职副主席", "总书记", "总理", "副总理", "行长", "副行长", "馆长", "主编", "监事长", "负责人", "代表", "指挥长",
 ].sort((a, b) => b.length - a.length);
 
 /** Executive posts that name their level without a body (`副省长` → the province). */
@@ -27,6 +27,8 @@ const LEVEL_OF_POST: Array<[RegExp, BareLevel]> = [
   [/乡长$/, "乡"],
 ];
 
+/** Posts that exist only at the national level. */
+const NATIONAL_POST = /^(?:总书记|总理|副总理)$/;
 /** Bodies of the whole country: their officials' jurisdiction is `全国`. */
 const NATIONAL = /^(?:全国|中共中央|中央|国务院|国家|中国|中华|最高人民|人民日报|新华社)|^[^省市县区镇乡]{1,4}部$/;
 /** A leading level character that is part of a word, not a bare level (`市场监管局`). */
@@ -85,7 +87,8 @@ export function parseTitle(title: string, index: DivisionIndex, anchors: string[
     parse.bareLevel = body[0] as BareLevel;
     return parse;
   }
-  if (!body) parse.bareLevel = LEVEL_OF_POST.find(([re]) => re.test(position))?.[1] ?? null;
+  if (!body && NATIONAL_POST.test(position)) parse.national = true;
+  else if (!body) parse.bareLevel = LEVEL_OF_POST.find(([re]) => re.test(position))?.[1] ?? null;
   return parse;
 }
 

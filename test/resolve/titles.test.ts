@@ -16,6 +16,7 @@ describe("resolveTitles", () => {
     [["省政府原副省长", "十一届省政协副主席"], ["浙江省", "浙江省"]],
     [["民政部原副部长", "中华慈善总会会长"], ["全国", "全国"]],
     [["阜平县县长"], ["阜平县"]],
+    [["总书记"], ["全国"]],
     [["某某集团董事长"], ["某某集团"]],
   ])("%j → %j", (titles, jurisdictions) => {
     expect(resolveTitles(titles, index, homeChain, []).map((t) => t.jurisdiction)).toEqual(jurisdictions);
