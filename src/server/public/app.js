@@ -52,6 +52,9 @@ function showError(err) {
 // ---------------------------------------------------------------- routing
 
 async function route() {
+  // A renderer left on a detached container throws on the next resize: stop it before the page changes.
+  window.zhkgNetwork?.renderer.kill();
+  window.zhkgNetwork = undefined;
   const [path, qs] = location.hash.slice(1).split("?");
   const params = Object.fromEntries(new URLSearchParams(qs ?? ""));
   try {
@@ -240,7 +243,6 @@ async function drawNetwork(id, params) {
       graph.mergeNodeAttributes(node, { x: depth * Math.cos(angle), y: depth * Math.sin(angle), size: node === id ? 14 : Math.min(12, 5 + graph.degree(node)) });
     }),
   );
-  if (window.zhkgNetwork) window.zhkgNetwork.renderer.kill();
   const renderer = new Sigma(graph, container, { renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 4 });
   renderer.on("clickNode", ({ node }) => (location.hash = nodeHref(node)));
   window.zhkgNetwork = { renderer, nodes: graph.order, edges: graph.size };
