@@ -18,6 +18,8 @@ const MARK = /^[▢□■◇◆●○◎]\s*/u;
 /** Any kind of 记者 (本报记者, 全媒体记者, 某某日报记者, 见习记者), at the start of a token. */
 const REPORTER_ROLE = /^\p{Script=Han}{0,8}?记者/u;
 const OTHER_ROLE = /^(?:本报|特约)?(?:通讯员|实习生|摄影|摄像|责任编辑|编辑)/u;
+/** A two-character name padded to the width of three (`王　婷`); credits are not names. */
+const PADDED_NAME = /(^|\s)([^\P{Script=Han}文图摄])[\s\u3000]+([^\P{Script=Han}文图摄])(?=\s|$)/gu;
 /** Credits that say what someone did (`文/摄`, `摄`), not who: skipped. */
 const CREDIT = /^(?:[文图摄](?:\/[文图摄])?|摄影报道)$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
@@ -29,7 +31,8 @@ const DOTTED_NAME = /^\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,6}$/u;
 /**
  * Parses the people of a byline text; a leading box mark and enclosing brackets are
  * ignored. A role word applies to every name after it until the next role word; a role
- * may be glued to its name (`记者刘健`); names before any role must have 2-3 characters.
+ * may be glued to its name (`记者刘健`); a padded name (`王　婷`) is one name; names
+ * before any role must have 2-3 characters.
  * Returns null when the text is not a byline: a
  * token that is neither a role, a credit nor a name, no name at all, or no role word
  * when `requireRole` is set.
@@ -39,7 +42,8 @@ export function parseByline(text: string, options: { requireRole?: boolean } = {
     .trim()
     .replace(MARK, "")
     .replace(/^[（(]\s*/u, "")
-    .replace(/\s*[)）]$/u, "");
+    .replace(/\s*[)）]$/u, "")
+    .replace(PADDED_NAME, "$1$2$3");
   const tokens = inner.split(/[\s、，,/|｜]+/u).filter((t) => t !== "");
   const reporters: string[] = [];
   const correspondents: string[] = [];

@@ -11,17 +11,20 @@ export interface Lead {
   /** The lead as written: `本报讯`, `本报义乌讯`, `新华社北京8月24日电`, `央视网消息：`. */
   dateline: string;
   /**
-   * The paragraph to keep in the body: after the lead for `本报…讯` (the paper's own lead
-   * carries no information), the whole paragraph for another outlet's dateline (the outlet
-   * is an organization the text names); a bracketed byline is removed in both cases.
+   * The paragraph to keep in the body: after the lead for a bare `本报讯` (it carries no
+   * information), the whole paragraph for a lead that names a place, a date or another
+   * outlet (`本报义乌讯`, `新华社北京2月14日电`: names the text is expected to contain); a
+   * bracketed byline right after the lead is removed in both cases.
    */
   rest: string;
   /** People of a bracketed byline right after the lead, if any. */
   byline: Byline | null;
 }
 
-/** The paper's own lead: 本报讯, 本报义乌讯, 本报12月7日讯, 【本报讯】. */
-const OWN_LEAD = /^【?本报[\p{Script=Han}\d]{0,10}?讯】?/u;
+/** The paper's own lead: 本报讯, 本报义乌讯, 本报12月7日讯, 本报北京8月24日电, 【本报讯】. */
+const OWN_LEAD = /^【?本报[\p{Script=Han}\d]{0,10}?(?:讯|电)】?/u;
+/** The bare lead, which says nothing beyond "our paper reports". */
+const BARE_OWN_LEAD = /^本报(?:讯|电)$/u;
 /** Another outlet (新华社, 人民网, 浙江在线, 四川新闻网) with place and date, or its 讯/消息. */
 const OUTLET_LEAD =
   /^\p{Script=Han}{1,8}?(?:社|网|报|台|在线|新闻)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|讯|消息[：:])/u;
@@ -45,6 +48,10 @@ export function parseLead(paragraph: string): Lead | null {
     byline = parseByline(bracket[1] as string);
     if (byline) after = after.slice(bracket[0].length);
   }
-  const rest = own ? after.replace(/^[\s：:]+/u, "") : byline ? `${match[0]}${after}` : paragraph;
+  const rest = BARE_OWN_LEAD.test(dateline)
+    ? after.replace(/^[\s：:]+/u, "")
+    : byline
+      ? `${match[0]}${after}`
+      : paragraph;
   return { kind: own ? "own" : "outlet", dateline, rest, byline };
 }

@@ -6,6 +6,9 @@ import { endsSentence } from "./ends-sentence.js";
 /** A heading is at most this share of the typical line width. */
 const HEADING_WIDTH_SHARE = 0.6;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+/** Photo captions start with a triangle and end with the photographer's credit (`记者 王婷 摄`). */
+const CAPTION_START = /^[▲△]/u;
+const PHOTO_CREDIT = /\s\p{Script=Han}{2,4}\s*摄[)）]?$/u;
 /** CJK characters and CJK punctuation, next to which layout spaces around numbers are dropped. */
 const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’";
 const SPACE_BEFORE_NUMBER = new RegExp(`([${CJK}])[ \\t\\u00A0\\u3000]+(?=\\d)`, "gu");
@@ -15,8 +18,8 @@ const SPACE_AFTER_NUMBER = new RegExp(`(\\d)[ \\t\\u00A0\\u3000]+(?=[${CJK}])`, 
  * Joins `lines` (trimmed, `""` for blank lines) into a body with one paragraph per line.
  * When `wrapped` (a column layout), a line continues the previous one, without anything
  * inserted and across blank lines, unless the previous one ends a sentence (`。！？…`,
- * possibly closed by a quote) or one of them is a short sub-heading between paragraphs;
- * otherwise every non-blank line is a paragraph. In both cases the spaces a layout
+ * possibly closed by a quote) or a photo credit (`记者 王婷 摄`), or one of them is a
+ * short sub-heading between paragraphs or starts a photo caption (`▲`); otherwise every non-blank line is a paragraph. In both cases the spaces a layout
  * puts between CJK text and numbers (`紧扣 11 方面`) are removed.
  */
 export function unwrapLines(lines: readonly string[], wrapped: boolean): string {
@@ -30,9 +33,9 @@ export function unwrapLines(lines: readonly string[], wrapped: boolean): string 
       if (line === "") return;
       const heading = isHeading(lines, i, width);
       const current = paragraphs[paragraphs.length - 1];
-      if (breakNext || heading || current === undefined) paragraphs.push(line);
+      if (breakNext || heading || CAPTION_START.test(line) || current === undefined) paragraphs.push(line);
       else paragraphs[paragraphs.length - 1] = joinWrapped(current, line);
-      breakNext = heading || endsSentence(line);
+      breakNext = heading || endsSentence(line) || PHOTO_CREDIT.test(line);
     });
   }
   return paragraphs

@@ -14,6 +14,7 @@ describe("parseByline", () => {
     ["▢ 见习记者 欧阳天朗", ["欧阳天朗"], []],
     ["□本报通讯员 甲乙 本报记者 丙丁", ["甲乙", "丙丁"], ["甲乙"]],
     ["记者 甲乙/文 丙丁/摄", ["甲乙", "丙丁"], []],
+    ["本报记者 王　婷 李 强 张小明", ["王婷", "李强", "张小明"], []],
   ])("%s", (text, reporters, correspondents) => {
     expect(parseByline(text)).toEqual({ reporters, correspondents });
   });

@@ -13,6 +13,7 @@ describe("unwrapLines in a column layout", () => {
     ["paragraph after a closing quote", "他说：“要干实事。”\n下一步，继续推进。", "他说：“要干实事。”\n下一步，继续推进。"],
     ["spaces around numbers", "共完成 12 个项目，\n投入 3.5 亿元。", "共完成12个项目，投入3.5亿元。"],
     ["a number split by the wrap", "今年 41 岁的他，在 500\n多名观众前发言。", "今年41岁的他，在500多名观众前发言。"],
+    ["a photo caption is a paragraph", "工作取得实效，\n▲ 活动现场。 记者 甲乙 摄\n得到群众好评。", "工作取得实效，\n▲ 活动现场。 记者 甲乙 摄\n得到群众好评。"],
     ["Latin words keep a space", "会上发布了 Smart\nCity 方案。", "会上发布了 Smart City 方案。"],
   ])("%s", (_name, text, expected) => {
     expect(unwrapLines(lines(text), true)).toBe(expected);
