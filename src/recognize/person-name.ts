@@ -27,9 +27,10 @@ const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
 
 /**
  * Length of the name starting at `pos`, or 0 when there is none. `strict` (no title in front
- * to vouch for it) also refuses a name that the segmenter reads as a common word (干部, 高度).
+ * to vouch for it) also refuses a name that the segmenter reads as a common word (干部, 高度);
+ * `inList` (the name follows a 、 of a list of names) accepts surnames that are also particles.
  */
-export function readName(ctx: RecognizeContext, pos: number, strict = false): number {
+export function readName(ctx: RecognizeContext, pos: number, strict = false, inList = false): number {
   const { text, lex } = ctx;
   if (!isCjk(text, pos)) return 0;
   let surname = 0;
@@ -40,7 +41,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false): nu
   // The segmenter sometimes glues a title to the name after it (会长宫/蒲光): accept a name that
   // starts inside an unknown word, but not inside a known one.
   if (first && first.start !== pos && first.tag !== "x") return 0;
-  if (first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
+  // Inside a list (甲、曾某、乙) the separators vouch for the name; elsewhere 曾/向/于 are words.
+  if (!inList && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
   const g = pos + surname;
   if (!isCjk(text, g) || startsFollower(ctx, g)) return 0;
   let length = surname + 1;
@@ -48,7 +50,7 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false): nu
   if (isCjk(text, third) && !startsFollower(ctx, third) && (startsFollower(ctx, third + 1) || !startsWord(ctx, third))) {
     length = surname + 2;
   }
-  if (strict && first && first.text.length >= 2 && first.end <= pos + length && !NAME_TAG.test(first.tag ?? "")) return 0;
+  if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
   const name = text.slice(pos, pos + length);
   return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;
 }

@@ -13,7 +13,7 @@ const ORG_VERBS = new Set([
   "开发", "信访", "保护", "教育", "防控", "指挥", "领导", "工作", "联合", "联防", "联控", "巡视", "纪律", "检查",
 ]);
 // Words that open a clause before a title and are not always tagged as such.
-const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "推动", "协助", "参与"]);
+const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与"]);
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t)/;
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
@@ -40,7 +40,14 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0):
     }
     start = Math.max(prev.start, floor);
   }
+  // A function word the segmenter glued to the title's first word (由市…, 而镇长) is not part of it.
+  if (headStart - start >= 1 && /^[由而在对将与和及是经据从向为被把让给即并或]/.test(text[start]!) && !tokenIsWord(ctx, start)) start++;
   return start;
+}
+
+function tokenIsWord(ctx: RecognizeContext, i: number): boolean {
+  const t = tokenAt(ctx, i);
+  return !!t && t.start === i && t.text.length >= 2 && !/^(c|p|d|r|x)/.test(t.tag ?? "");
 }
 
 function orgSuffixBefore(ctx: RecognizeContext, end: number): number {

@@ -17,6 +17,9 @@ export interface Attendance {
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
 const LIST_GLUE = /^[、和及与，]?$/;
+// A title the recognizer cut short leaves a word or two in the gap (、推动…组长某): still glue
+// when the next person has a title.
+const TITLED_GLUE = /^[、和及与][\u4e00-\u9fff]{0,3}$/;
 
 /** One Attendance per person, event and role that a sentence states. */
 export function attendance(text: string, mentions: Mention[]): Attendance[] {
@@ -31,7 +34,10 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
     const last = group[group.length - 1]!;
     const sentence = spanAt(sents, last.start);
     if (!sentence) continue;
-    const cue = cueAfter(text, last.end, sentence.end);
+    // A cue belongs to the nearest person before it (甲在乙陪同下: 陪同 is 乙's).
+    const next = persons.find((p) => p.start >= last.end);
+    const limit = Math.min(sentence.end, next ? next.start : sentence.end);
+    const cue = cueAfter(text, last.end, limit);
     if (!cue) continue;
     const event = eventFor(cue, sentence, events, main, inspection);
     if (!event) continue;
@@ -49,7 +55,8 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
     if (prev && p.start > prev.end) {
       let gap = text.slice(prev.end, p.start);
       for (const t of titles) if (t.start >= prev.end && t.end <= p.start) gap = gap.replace(t.text, "");
-      if (LIST_GLUE.test(gap) && gap !== "，") {
+      const titled = ((p.attrs.titles as string[] | undefined) ?? []).length > 0;
+      if ((LIST_GLUE.test(gap) && gap !== "，") || (titled && TITLED_GLUE.test(gap))) {
         group.push(p);
         continue;
       }
@@ -61,7 +68,9 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
 
 function cueAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number } | undefined {
   const cues = lexicon().attendanceCues;
-  const end = Math.min(limit, from + CUE_WINDOW);
+  // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue.
+  const window = /^(?:以及|等)/.test(text.slice(from, from + 2)) ? CUE_WINDOW * 2 : CUE_WINDOW;
+  const end = Math.min(limit, from + window);
   for (let i = from; i < end; i++) {
     if (/[，。；：！？,;]/.test(text[i]!)) break;
     for (const [cue, { role }] of cues) {

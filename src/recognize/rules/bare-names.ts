@@ -32,8 +32,10 @@ export function bareNames(ctx: RecognizeContext, names: Iterable<string>): Menti
     const length = readName(ctx, t.start, true);
     if (!length) continue;
     const end = t.start + length;
-    const after = text.slice(end, end + 4);
-    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? PERSON_VERBS : PERSON_VERBS.slice(0, 8);
+    // 某某委员建议: a role word may stand between the name and its verb.
+    const role = /^(?:委员|代表|同志|书记|主任|局长|院长|校长|老师|教授|先生|女士)/.exec(text.slice(end, end + 2))?.[0] ?? "";
+    const after = text.slice(end + role.length, end + role.length + 4).replace(/^[则也还又]/, "");
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? PERSON_VERBS : role ? [...PERSON_VERBS.slice(0, 12), "建议", "提出"] : PERSON_VERBS.slice(0, 8);
     if (!verbs.some((v) => after.startsWith(v))) continue;
     out.push({ type: "Person", text: text.slice(t.start, end), start: t.start, end, rule: "tagged-name", attrs: { titles: [] } });
   }

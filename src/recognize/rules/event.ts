@@ -53,7 +53,8 @@ function nameStart(ctx: RecognizeContext, k: number): number {
     if (!isCjk(text, start - 1) && !NAME_PUNCT.test(c)) break;
     const t = tokenAt(ctx, start - 1);
     const word = t ? text.slice(t.start, start) : c;
-    if (t && STOP_WORDS.has(t.text)) break;
+    // The keyword may sit inside a segmenter word (出席会议): judge the part before it.
+    if (t && (STOP_WORDS.has(t.text) || STOP_WORDS.has(word))) break;
     if (t && /^(v|p|c|u|r|d|y|e|f)/.test(t.tag ?? "") && t.tag !== "vn" && !/[“”"《》]/.test(word)) break;
     start = t ? t.start : start - 1;
   }

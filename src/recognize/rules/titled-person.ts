@@ -22,16 +22,27 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     const word = head ?? anchor;
     if (!word) continue;
     const nameStart = i + word.length;
-    const nameLength = readName(ctx, nameStart, !head);
+    let nameLength = readName(ctx, nameStart, !head);
+    let titles: string[] | undefined;
+    if (!nameLength && head) {
+      // A foreign official (意大利外交部长某某) has no Chinese surname; the title vouches for the name.
+      const pending: Mention[] = [];
+      const chain = titleChain(ctx, i, head, lastEnd, pending);
+      nameLength = [...lex.countries].some((c) => chain[0]!.startsWith(c)) ? foreignName(text, nameStart) : 0;
+      if (nameLength) {
+        out.push(...pending);
+        titles = chain;
+      }
+    }
     if (!nameLength) continue;
-    const titles = head ? titleChain(ctx, i, head, lastEnd, out) : [];
+    titles ??= head ? titleChain(ctx, i, head, lastEnd, out) : [];
     let start = nameStart;
     let length = nameLength;
     for (;;) {
       out.push(person(text, start, start + length, titles, head ? "title-name" : "name-list"));
       const sep = text[start + length];
       if (sep !== "、") break;
-      const next = readName(ctx, start + length + 1, true);
+      const next = readName(ctx, start + length + 1, true, true);
       if (!next || !endsListItem(text, start + length + 1 + next)) break;
       start = start + length + 1;
       length = next;
@@ -57,6 +68,12 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
 // anything else means the 、 opened another title (、江苏省委书记某).
 function endsListItem(text: string, i: number): boolean {
   return i >= text.length || /^[、，。；：,;等和及与]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
+}
+
+const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|与|等|将|在|会谈|举行|表示|说|$)/;
+
+function foreignName(text: string, at: number): number {
+  return FOREIGN_NAME.exec(text.slice(at, at + 8))?.[0].length ?? 0;
 }
 
 function headAt(ctx: RecognizeContext, i: number): string | undefined {

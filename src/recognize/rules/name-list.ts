@@ -1,0 +1,33 @@
+/**
+ * Rule: lists of bare names that say they are people by their shape (甲、乙、丙等县领导…,
+ * 甲、乙以及有关负责同志参加): two or more names joined by 、 and closed by 等/以及/a verb.
+ */
+import type { Mention } from "../../types.js";
+import type { RecognizeContext } from "../context.js";
+import { readName } from "../person-name.js";
+
+const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
+
+/** Person mentions for every name of such a list. */
+export function nameLists(ctx: RecognizeContext): Mention[] {
+  const { text } = ctx;
+  const out: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /[\u4e00-\u9fff]/.test(text[i - 1]!) && !/[、，。：；]/.test(text[i - 1]!)) continue;
+    const names: [number, number][] = [];
+    let at = i;
+    for (;;) {
+      const length = readName(ctx, at, true, names.length > 0);
+      if (!length) break;
+      names.push([at, at + length]);
+      if (text[at + length] !== "、") break;
+      at = at + length + 1;
+    }
+    if (names.length < 2) continue;
+    const end = names[names.length - 1]![1];
+    if (text[end] !== "、" && !CLOSERS.test(text.slice(end, end + 2))) continue;
+    for (const [s, e] of names) out.push({ type: "Person", text: text.slice(s, e), start: s, end: e, rule: "name-list", attrs: { titles: [] } });
+    i = end;
+  }
+  return out;
+}
