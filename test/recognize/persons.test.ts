@@ -1,0 +1,125 @@
+// Person recognition on invented sentences: titles as written, title chains split at 、,
+// titles shared by a list, list anchors, name length, bare later mentions and false names.
+import { describe, expect, it } from "vitest";
+import { entitiesByName, mentionsOf, recordOf, textsOf } from "./run-recognize.js";
+
+describe("titled persons", () => {
+  it.each([
+    ["市委书记张建国出席会议。", "张建国", ["市委书记"]],
+    ["丽水市委书记张建国出席。", "张建国", ["丽水市委书记"]],
+    ["区委书记刘振华主持召开专题会议。", "刘振华", ["区委书记"]],
+    ["省政协副主席吴天明出席。", "吴天明", ["省政协副主席"]],
+    ["镇党委书记黄立军陪同调研。", "黄立军", ["镇党委书记"]],
+    ["省发改委主任王海军出席。", "王海军", ["省发改委主任"]],
+    ["丽水市农业农村局局长王海军出席。", "王海军", ["丽水市农业农村局局长"]],
+    ["市人大常委会副主任钱文斌强调，要抓好落实。", "钱文斌", ["市人大常委会副主任"]],
+    ["县长陈德明强调，要压实责任。", "陈德明", ["县长"]],
+    // 、 splits a chain of titles; each is kept as written, first to last.
+    ["市委副书记、市长李卫东主持会议。", "李卫东", ["市委副书记", "市长"]],
+    ["市委书记、市人大常委会主任杨国强讲话。", "杨国强", ["市委书记", "市人大常委会主任"]],
+    ["县委常委、宣传部部长冯丽华出席仪式。", "冯丽华", ["县委常委", "宣传部部长"]],
+    ["省委常委、副省长赵德华来丽水调研。", "赵德华", ["省委常委", "副省长"]],
+    // 原 and 副 stay part of the title.
+    ["原市委书记孙立新说，这项工作意义重大。", "孙立新", ["原市委书记"]],
+    ["国务院原副总理赵德华作主旨发言。", "赵德华", ["国务院原副总理"]],
+    ["副市长王海军说，项目进展顺利。", "王海军", ["副市长"]],
+    // Compound surname.
+    ["市委副书记欧阳文华主持会议。", "欧阳文华", ["市委副书记"]],
+  ])("%s → %s %j", (text, name, titles) => {
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect([...persons.keys()]).toEqual([name]);
+    expect(persons.get(name)!.titles).toEqual(titles);
+  });
+
+  it("keeps a Title mention for every title of a chain, at its place in the text", () => {
+    const text = "市委副书记、市长李卫东主持会议。";
+    const titles = mentionsOf(text).filter((m) => m.type === "Title");
+    expect(titles.map((t) => t.text)).toEqual(["市委副书记", "市长"]);
+    for (const t of titles) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it.each([
+    ["副市长王海军、刘晓燕出席活动。", { 王海军: ["副市长"], 刘晓燕: ["副市长"] }],
+    ["副市长王海军、刘晓燕等出席活动。", { 王海军: ["副市长"], 刘晓燕: ["副市长"] }],
+    ["市委常委王海军、刘晓燕出席活动。", { 王海军: ["市委常委"], 刘晓燕: ["市委常委"] }],
+    // A 、 that opens another title ends the list: each name keeps its own title.
+    ["省委书记孙立新、省长马文华等领导出席会议。", { 孙立新: ["省委书记"], 马文华: ["省长"] }],
+    ["县委常委、宣传部部长冯丽华，副县长谢长青出席仪式。", { 冯丽华: ["县委常委", "宣传部部长"], 谢长青: ["副县长"] }],
+  ])("a title before a list goes to each name: %s", (text, expected) => {
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect(Object.fromEntries([...persons].map(([name, e]) => [name, e.titles]))).toEqual(expected);
+  });
+
+  it.each([
+    ["市领导郑光辉、何建平、许晓东等参加活动。", ["郑光辉", "何建平", "许晓东"]],
+    ["市领导王志明、刘晓燕、陈国平等出席会议。", ["王志明", "刘晓燕", "陈国平"]],
+    ["出席活动的还有市领导王志明、陈国平。", ["王志明", "陈国平"]],
+  ])("list anchors name untitled people: %s", (text, names) => {
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect([...persons.keys()]).toEqual(names);
+    for (const e of persons.values()) expect(e.titles).toEqual([]);
+  });
+});
+
+describe("name length", () => {
+  it.each([
+    ["副市长王海说，项目进展顺利。", "王海"],
+    ["副市长王海军说，项目进展顺利。", "王海军"],
+    ["副市长刘洋主持会议。", "刘洋"],
+    ["副市长刘晓洋主持会议。", "刘晓洋"],
+    ["市长李强强调，要狠抓落实。", "李强"],
+    ["市长李卫东强调，要狠抓落实。", "李卫东"],
+    ["市长李卫东出席并讲话。", "李卫东"],
+    ["市委书记陈光来到工地。", "陈光"],
+  ])("%s → %s", (text, name) => {
+    expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
+  });
+});
+
+describe("bare mentions", () => {
+  it("finds later mentions of a titled name, each at its offset", () => {
+    const text = "市委书记张建国出席活动。张建国指出，要抓好落实。会后，张建国一行前往某公司。";
+    const record = recordOf(text);
+    const person = entitiesByName(record, "Person").get("张建国")!;
+    expect(person.titles).toEqual(["市委书记"]);
+    expect(person.mentions).toHaveLength(3);
+    for (const m of person.mentions) expect(text.slice(m.start, m.end)).toBe("张建国");
+  });
+
+  it("does not take a longer name or a name glued to a word for a bare mention", () => {
+    // 陈光明 in 陈光明天 is 陈光 + 明天; 陈光 must not match inside 陈光辉.
+    const text = "市委书记陈光来到工地。陈光说，要注意安全。陈光明天将再来。陈光辉也到了现场。";
+    const mentions = mentionsOf(text).filter((m) => m.type === "Person" && m.text === "陈光");
+    expect(mentions.map((m) => m.start)).toEqual([4, 11]);
+  });
+
+  it.each([
+    ["周海涛说，今年以来全市新增企业1200余家。", "周海涛"],
+    ["李明说，这是好事。", "李明"],
+    ["张建国表示，要加快进度。", "张建国"],
+  ])("an untitled name before a speech verb is a person: %s", (text, name) => {
+    expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
+  });
+
+  it("a name said before a title is the same person later: one entity with all mentions", () => {
+    const text = "张建国说，今年工作重点是招商。张建国表示，要加快进度。";
+    const person = entitiesByName(recordOf(text), "Person").get("张建国")!;
+    expect(person.mentions.map((m) => m.start)).toEqual([0, 15]);
+  });
+});
+
+describe("not persons", () => {
+  it.each([
+    "加快构建新发展格局，优化产业布局。",
+    "全市干部群众积极参与，推动高质量发展。",
+    "记者从市统计局获悉，今年经济运行平稳。",
+    "大会选举产生了新一届委员会。",
+  ])("%s has no person", (text) => {
+    expect(textsOf(mentionsOf(text), "Person")).toEqual([]);
+  });
+
+  it("a bylined reporter named in the text without a title is not a person of the record", () => {
+    const record = recordOf("张建国说，今年工作重点是招商。", undefined, { reporters: ["张建国"] });
+    expect(entitiesByName(record, "Person").size).toBe(0);
+  });
+});
