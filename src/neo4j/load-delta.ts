@@ -1,0 +1,306 @@
+/**
+ * Writes a GraphDelta into Neo4j idempotently: nodes MERGE'd by key, relationships MERGE'd by key
+ * between their ends, in UNWIND batches inside managed write transactions; then what the delta's
+ * articles contributed before and no longer support is removed.
+ */
+import neo4j from "neo4j-driver";
+import type { Diagnostic, EdgeType, GraphDelta, GraphEdge, GraphNode, NodeLabel, PropValue } from "../types.js";
+import { applySchema } from "./apply-schema.js";
+import { translateNeo4jError, type Neo4jClient } from "./connect.js";
+
+/**
+ * Key property of each label: `Article` nodes are keyed by their `id` (the article id, as
+ * `r.article` on every relationship names it); every other label by `key`. This table is also
+ * the whitelist of labels: labels cannot be query parameters, so only these are written into Cypher.
+ */
+export const NODE_KEY_PROPERTY: Readonly<Record<NodeLabel, "id" | "key">> = {
+  Article: "id",
+  Person: "key",
+  Organization: "key",
+  Place: "key",
+  Event: "key",
+  Initiative: "key",
+  Figure: "key",
+};
+
+/** The whitelist of relationship types written into Cypher. */
+const EDGE_TYPE_SET: ReadonlySet<string> = new Set<EdgeType>([
+  "ATTENDED", "HOLDS_POSITION", "WROTE", "REPORTS", "MENTIONS", "HELD_IN",
+  "ORGANIZED_BY", "ADDRESSED", "QUANTIFIES", "PART_OF", "LOCATED_IN",
+]);
+
+/**
+ * Labels whose nodes belong to one article and take the latest load's properties. Nodes of
+ * other labels are shared by articles: the first value of a property stays (as when the resolver
+ * merges articles), and the list properties below are united, so loading A then B equals A + B.
+ */
+const LATEST_WINS: ReadonlySet<NodeLabel> = new Set<NodeLabel>(["Article", "Figure"]);
+const UNITED_LISTS = ["titles", "aliases", "candidates", "candidateNames"] as const;
+
+export interface LoadProgress {
+  phase: "nodes" | "relationships" | "cleanup";
+  /** Rows of this phase written so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Rows per transaction (default 1000). */
+  batchSize?: number;
+  /** Apply cypher/schema.cypher first (default true; idempotent). */
+  schema?: boolean;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadSummary {
+  /** Distinct nodes and relationships written (merged) per label and type. */
+  nodes: Partial<Record<NodeLabel, number>>;
+  relationships: Partial<Record<EdgeType, number>>;
+  /** Relationships and nodes of the delta's articles removed because the delta no longer has them. */
+  removedRelationships: number;
+  removedNodes: number;
+  /** Rows not written: an unknown label or type, or a relationship whose end node is in neither the delta nor the database. */
+  diagnostics: Diagnostic[];
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * Loads `delta` through `client`. Safe to run again, on any mix of old and new articles, and
+ * concurrently with other loaders (deadlocks and transient failures are retried by the driver);
+ * throws Neo4jUnavailableError when the server cannot be reached or goes away.
+ */
+export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options: LoadOptions = {}): Promise<LoadSummary> {
+  const batchSize = Math.max(1, options.batchSize ?? 1000);
+  const summary: LoadSummary = { nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
+  const nodeGroups = groupNodes(delta.nodes, summary.diagnostics);
+  const edgeGroups = groupEdges(delta.edges, summary.diagnostics);
+  try {
+    if (options.schema !== false) await applySchema(client);
+    const session = client.driver.session(client.sessionConfig);
+    try {
+      const run = async (cypher: string, params: Row) =>
+        session.executeWrite(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+      const nodeTotal = sum([...nodeGroups.values()].map((g) => g.rows.length));
+      let done = 0;
+      for (const [label, group] of nodeGroups) {
+        const cypher = nodeCypher(label, group.lists);
+        for (const rows of batches(group.rows, batchSize)) {
+          await run(cypher, { rows });
+          done += rows.length;
+          options.onProgress?.({ phase: "nodes", done, total: nodeTotal });
+        }
+        summary.nodes[label] = group.rows.length;
+      }
+      const edgeTotal = sum([...edgeGroups.values()].map((g) => g.rows.length));
+      done = 0;
+      for (const group of edgeGroups.values()) {
+        const cypher = edgeCypher(group.type, group.from, group.to);
+        let written = 0;
+        for (const rows of batches(group.rows, batchSize)) {
+          const [result] = await run(cypher, { rows });
+          written += Number(result?.written ?? 0);
+          done += rows.length;
+          options.onProgress?.({ phase: "relationships", done, total: edgeTotal });
+        }
+        summary.relationships[group.type] = (summary.relationships[group.type] ?? 0) + written;
+        if (written < group.rows.length) {
+          summary.diagnostics.push(diagnostic(
+            "neo4j/missing-end",
+            `${group.rows.length - written} ${group.type} relationships from ${group.from} to ${group.to} not written: an end node is in neither the delta nor the database`,
+          ));
+        }
+      }
+      await removeStale(run, delta, batchSize, summary, options.onProgress);
+    } finally {
+      await session.close();
+    }
+  } catch (err) {
+    throw translateNeo4jError(err, client.connection);
+  }
+  return summary;
+}
+
+/** Deletes relationships of the delta's articles that the delta lacks, then the nodes this leaves unconnected. */
+async function removeStale(
+  run: (cypher: string, params: Row) => Promise<Row[]>,
+  delta: GraphDelta,
+  batchSize: number,
+  summary: LoadSummary,
+  onProgress: LoadOptions["onProgress"],
+): Promise<void> {
+  if (delta.articles.length === 0) return;
+  const keepEdges = new Map<string, Set<string>>();
+  for (const edge of delta.edges) {
+    const set = keepEdges.get(edge.type) ?? new Set<string>();
+    set.add(edge.key);
+    keepEdges.set(edge.type, set);
+  }
+  const articles = [...new Set(delta.articles)].sort();
+  const ends = new Set<string>();
+  let done = 0;
+  const total = articles.length * EDGE_TYPE_SET.size;
+  for (const type of EDGE_TYPE_SET) {
+    const keep = [...(keepEdges.get(type) ?? [])];
+    for (const chunk of batches(articles, batchSize)) {
+      const rows = await run(
+        `UNWIND $articles AS article
+         MATCH (a)-[r:${type} {article: article}]->(b)
+         WHERE NOT r.key IN $keep
+         DELETE r
+         RETURN elementId(a) AS a, elementId(b) AS b`,
+        { articles: chunk, keep },
+      );
+      for (const row of rows) ends.add(String(row.a)).add(String(row.b));
+      summary.removedRelationships += rows.length;
+      done += chunk.length;
+      onProgress?.({ phase: "cleanup", done, total });
+    }
+  }
+  const keepNodes = delta.nodes.map((n) => `${n.label}:${n.key}`);
+  for (const ids of batches([...ends].sort(), batchSize)) {
+    const [result] = await run(
+      `UNWIND $ids AS id
+       MATCH (n) WHERE elementId(n) = id
+       WITH n WHERE NOT EXISTS { (n)--() }
+         AND NOT head(labels(n)) + ':' + coalesce(n.key, n.id) IN $keepNodes
+       DELETE n
+       RETURN count(*) AS removed`,
+      { ids, keepNodes },
+    );
+    summary.removedNodes += Number(result?.removed ?? 0);
+  }
+}
+
+/** MERGE by key, then properties by the label's policy (see LATEST_WINS); `lists` are whitelisted names. */
+function nodeCypher(label: NodeLabel, lists: string[]): string {
+  const keyProp = NODE_KEY_PROPERTY[label];
+  const lines = [
+    "UNWIND $rows AS row",
+    `MERGE (n:${label} {${keyProp}: row.key})`,
+    "WITH n, row, properties(n) AS old",
+    "SET n += row.props",
+  ];
+  if (!LATEST_WINS.has(label)) {
+    lines.push("SET n += old");
+    for (const name of lists) {
+      // Sorted union without duplicates (insertion sort in one expression: no APOC in Community).
+      lines.push(
+        `SET n.${name} = CASE WHEN old.${name} IS NULL AND row.props.${name} IS NULL THEN NULL ELSE ` +
+          `reduce(acc = [], x IN coalesce(old.${name}, []) + coalesce(row.props.${name}, []) | ` +
+          `CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END) END`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+function edgeCypher(type: EdgeType, from: NodeLabel, to: NodeLabel): string {
+  return [
+    "UNWIND $rows AS row",
+    `MATCH (a:${from} {${NODE_KEY_PROPERTY[from]}: row.from})`,
+    `MATCH (b:${to} {${NODE_KEY_PROPERTY[to]}: row.to})`,
+    `MERGE (a)-[r:${type} {key: row.key}]->(b)`,
+    "SET r += row.props",
+    "RETURN count(r) AS written",
+  ].join("\n");
+}
+
+interface NodeGroup {
+  rows: Row[];
+  lists: string[];
+}
+
+/** Nodes by label, one row per key (repeats merged like the database would), sorted by key so concurrent loaders lock in one order. */
+function groupNodes(nodes: GraphNode[], diagnostics: Diagnostic[]): Map<NodeLabel, NodeGroup> {
+  const byLabel = new Map<NodeLabel, Map<string, Record<string, PropValue>>>();
+  for (const node of nodes) {
+    if (!Object.hasOwn(NODE_KEY_PROPERTY, node.label) || typeof node.key !== "string") {
+      diagnostics.push(diagnostic("neo4j/unknown-label", `node ${JSON.stringify(node.key)} has unknown label ${JSON.stringify(node.label)}; not written`));
+      continue;
+    }
+    const rows = byLabel.get(node.label) ?? new Map<string, Record<string, PropValue>>();
+    byLabel.set(node.label, rows);
+    const seen = rows.get(node.key);
+    rows.set(node.key, seen ? mergeRepeat(node.label, seen, node.props) : { ...node.props });
+  }
+  const groups = new Map<NodeLabel, NodeGroup>();
+  for (const [label, rows] of byLabel) {
+    const keys = [...rows.keys()].sort();
+    const lists = UNITED_LISTS.filter((name) => keys.some((k) => Array.isArray(rows.get(k)?.[name])));
+    groups.set(label, { rows: keys.map((key) => ({ key, props: toParams(rows.get(key) ?? {}) })), lists });
+  }
+  return groups;
+}
+
+/** What loading `later` after `earlier` leaves, so a delta with repeats loads like its parts one after another. */
+function mergeRepeat(label: NodeLabel, earlier: Record<string, PropValue>, later: Record<string, PropValue>): Record<string, PropValue> {
+  if (LATEST_WINS.has(label)) return { ...earlier, ...later };
+  const merged: Record<string, PropValue> = { ...later };
+  for (const [name, value] of Object.entries(earlier)) if (value !== null) merged[name] = value;
+  for (const name of UNITED_LISTS) {
+    const a = earlier[name];
+    const b = later[name];
+    if (Array.isArray(a) && Array.isArray(b)) merged[name] = [...new Set<string | number>([...a, ...b])] as PropValue;
+  }
+  return merged;
+}
+
+interface EdgeGroup {
+  type: EdgeType;
+  from: NodeLabel;
+  to: NodeLabel;
+  rows: Row[];
+}
+
+/** Relationships by (type, from label, to label), one row per key (the last repeat wins), sorted by key. */
+function groupEdges(edges: GraphEdge[], diagnostics: Diagnostic[]): Map<string, EdgeGroup> {
+  const byKey = new Map<string, GraphEdge>();
+  for (const edge of edges) {
+    const known = EDGE_TYPE_SET.has(edge.type)
+      && Object.hasOwn(NODE_KEY_PROPERTY, edge.from?.label)
+      && Object.hasOwn(NODE_KEY_PROPERTY, edge.to?.label);
+    if (!known || typeof edge.key !== "string") {
+      diagnostics.push(diagnostic("neo4j/unknown-type", `relationship ${JSON.stringify(edge.key)} has an unknown type or end label; not written`, edge));
+      continue;
+    }
+    byKey.set(`${edge.type}\u0000${edge.key}`, edge);
+  }
+  const groups = new Map<string, EdgeGroup>();
+  for (const id of [...byKey.keys()].sort()) {
+    const edge = byKey.get(id) as GraphEdge;
+    const groupId = `${edge.type}|${edge.from.label}|${edge.to.label}`;
+    const group = groups.get(groupId) ?? { type: edge.type, from: edge.from.label, to: edge.to.label, rows: [] };
+    groups.set(groupId, group);
+    group.rows.push({ key: edge.key, from: edge.from.key, to: edge.to.key, props: toParams(edge.props) });
+  }
+  return groups;
+}
+
+/** Property values as Neo4j parameters: whole numbers as integers (offsets, counts), lists kept homogeneous. */
+function toParams(props: Record<string, PropValue>): Row {
+  const out: Row = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === "number") out[name] = Number.isSafeInteger(value) ? neo4j.int(value) : value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "number")) {
+      const numbers = value as number[];
+      out[name] = numbers.every(Number.isSafeInteger) ? numbers.map((v) => neo4j.int(v)) : numbers;
+    } else if (value === null || typeof value !== "object" || Array.isArray(value)) out[name] = value;
+    // A nested object cannot be a property value; keep it readable as JSON rather than fail the batch.
+    else out[name] = JSON.stringify(value);
+  }
+  return out;
+}
+
+function diagnostic(ruleId: string, reason: string, edge?: GraphEdge): Diagnostic {
+  const article = edge?.props?.article;
+  return { severity: "warning", ruleId, reason, source: typeof article === "string" ? article : "graph-delta" };
+}
+
+function* batches<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
