@@ -48,10 +48,10 @@ const GIVEN_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/u;
  * references (`>>>2版`) are dropped. Other text is one article whose title is
  * `doc.title`, else a first line standing alone (`（无标题）` means none). Each article's
  * `reporters` holds every bylined name (记者 and 通讯员), `correspondents` the non-记者
- * ones; a bare `本报讯` moves from the text to `dateline`, a lead naming a place or
- * another outlet (`本报义乌讯`, `新华社北京2月14日电`) is copied there and kept in the text. The date
- * is `options.date`, else `doc.date`, else one printed in the page header, else one in
- * the file name of `doc.source` (`yiwu-2022-12-08-page1.txt`). Never throws
+ * ones. A bare `本报讯` moves from the text to `dateline`; a lead naming a place or another
+ * outlet (`本报义乌讯`, `新华社北京2月14日电`) is copied there and kept in the text. The
+ * date is `options.date`, else `doc.date`, else one printed in the page header, else one
+ * in the file name of `doc.source` (`yiwu-2022-12-08-page1.txt`). Never throws
  * on any text; problems come back as diagnostics.
  */
 export function segmentDocument(doc: Document, options: SegmentOptions = {}): SegmentResult {
@@ -127,10 +127,8 @@ function isPage(lines: readonly string[], starts: readonly ArticleStart[], doc: 
 
 /** A header line of a page (`义乌商报 2022年12月8日 星期四 第1版`): not part of any article. */
 function isPageHeader(line: string): boolean {
-  return (
-    line.length <= 40 &&
-    (/\d{4}年\d{1,2}月\d{1,2}日/u.test(line) || /星期[一二三四五六日天]/u.test(line) || /^第?[0-9一二三四五六七八九十]{1,3}版/u.test(line))
-  );
+  if (line.length > 40) return false;
+  return /\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|^第?[0-9一二三四五六七八九十]{1,3}版/u.test(line);
 }
 
 function draftPage(lines: readonly string[], starts: readonly ArticleStart[]): Draft[] {
