@@ -1,0 +1,70 @@
+// Organization and place recognition on invented sentences: name endings, bodies that open a
+// title, well-known national bodies, administrative divisions with codes, short forms, villages.
+import { describe, expect, it } from "vitest";
+import { entitiesByName, mentionsOf, recordOf, textsOf } from "./run-recognize.js";
+
+describe("organizations", () => {
+  it.each([
+    ["浙江省商务厅与杭州市人民政府签署合作协议。", ["浙江省商务厅", "杭州市人民政府"]],
+    ["国务院办公厅印发通知。", ["国务院办公厅"]],
+    ["他在绿源农业科技有限公司工作。", ["绿源农业科技有限公司"]],
+    ["丽水市农业农村局发布通知。", ["丽水市农业农村局"]],
+  ])("suffix rule: %s", (text, orgs) => {
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
+  });
+
+  it.each([
+    ["中共中央、国务院印发意见。", ["中共中央", "国务院"]],
+    ["全国人大常委会审议通过该法。", ["全国人大常委会"]],
+  ])("known national bodies: %s", (text, orgs) => {
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
+  });
+
+  it.each([
+    ["丽水市委书记张建国出席。", "丽水市委"],
+    ["省发改委主任王海军出席。", "省发改委"],
+    ["市人大常委会副主任钱文斌强调，要抓好落实。", "市人大常委会"],
+    ["丽水市农业农村局局长王海军出席。", "丽水市农业农村局"],
+  ])("the body a title starts with: %s → %s", (text, org) => {
+    const record = recordOf(text);
+    expect([...entitiesByName(record, "Organization").keys()]).toContain(org);
+    // The person holds a position in it, with the title as written as evidence.
+    const orgId = entitiesByName(record, "Organization").get(org)!.id;
+    const holds = record.relations.filter((r) => r.type === "HOLDS_POSITION" && r.to === orgId);
+    expect(holds).toHaveLength(1);
+    expect(holds[0]!.title!.startsWith(org)).toBe(true);
+  });
+
+  it.each(["加快构建新发展格局，优化产业布局。", "今年开局良好，全局稳定。"])("words ending in 局 are not bodies: %s", (text) => {
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual([]);
+  });
+});
+
+describe("places", () => {
+  it.each([
+    ["活动在义乌市稠城街道举行。", [["义乌市", "330782", "county"], ["稠城街道", "330782001", "town"]]],
+    ["会议在湖南省长沙市岳麓区召开。", [["湖南省", "43", "province"], ["长沙市", "4301", "city"], ["岳麓区", "430104", "county"]]],
+    // Short forms news writes for provinces and cities.
+    ["他来自浙江，在杭州工作多年。", [["浙江", "33", "province"], ["杭州", "3301", "city"]]],
+  ])("administrative divisions with codes: %s", (text, expected) => {
+    const places = recordOf(text).entities.filter((e) => e.type === "Place");
+    expect(places.map((p) => [p.name, p.adcode, p.level])).toEqual(expected);
+  });
+
+  it.each([
+    ["他走访了青山村的农户。", "青山村"],
+    ["他曾在美国留学。", "美国"],
+  ])("villages by their ending and countries: %s → %s", (text, place) => {
+    expect(textsOf(mentionsOf(text), "Place")).toEqual([place]);
+  });
+
+  it("place mentions sit at their offsets in the text", () => {
+    const text = "会议在丽水市莲都区召开，来自浙江各地的代表参加。";
+    for (const m of mentionsOf(text).filter((x) => x.type === "Place")) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(textsOf(mentionsOf(text), "Place")).toEqual(["丽水市", "莲都区", "浙江"]);
+  });
+
+  it.each(["我们要合理利用资源，维护世界和平。", "这是一个长期的过程。"])("common words that are also short place names are not places: %s", (text) => {
+    expect(textsOf(mentionsOf(text), "Place")).toEqual([]);
+  });
+});
