@@ -8,6 +8,7 @@ import type { CliContext } from "./context.js";
 import { registerBuild } from "./build.js";
 import { registerExport } from "./export.js";
 import { registerExtract } from "./extract.js";
+import { registerNeo4j } from "./neo4j.js";
 import { registerQuery } from "./query.js";
 import { registerServe } from "./serve.js";
 
@@ -21,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Build a knowledge graph of officials, events and initiatives from Chinese news")
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerBuild, registerExport, registerExtract, registerQuery, registerServe]) register(program, ctx);
+  for (const register of [registerBuild, registerExport, registerExtract, registerQuery, registerServe, registerNeo4j]) register(program, ctx);
   try {
     await program.parseAsync(argv);
     return ctx.exitCode;
