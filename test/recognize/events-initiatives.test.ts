@@ -1,0 +1,96 @@
+// Event and initiative recognition on invented sentences: named meetings that took place,
+// numbered named events, bare keywords after 召开, inspection tours, quoted policies and slogans.
+import { describe, expect, it } from "vitest";
+import { entitiesByName, mentionsOf, recordOf, textsOf } from "./run-recognize.js";
+
+const named = (text: string) => mentionsOf(text).filter((m) => m.type === "Event" && !m.attrs.generic);
+
+describe("events", () => {
+  it.each([
+    ["2023年3月15日，某市召开全市经济工作会议。", "全市经济工作会议", "meeting"],
+    ["5月9日，丽水市数字经济发展大会召开。", "丽水市数字经济发展大会", "conference"],
+    ["5月9日，2023中国（丽水）生态产品论坛在丽水举行。", "2023中国（丽水）生态产品论坛", "forum"],
+    ["昨日，丽水市第二届乡村运动会在莲都区举行。", "丽水市第二届乡村运动会", "activity"],
+    // 第N届“…” names keep their ordinal and quotes.
+    ["当天，第三届“山海协作”论坛在丽水开幕。", "第三届“山海协作”论坛", "forum"],
+    ["第五届“江南风情”文化节活动在某市开幕。", "第五届“江南风情”文化节活动", "activity"],
+  ])("named event that took place: %s → %s", (text, name, kind) => {
+    const events = named(text);
+    expect(events.map((e) => e.text)).toEqual([name]);
+    expect(events[0]!.attrs.kind).toBe(kind);
+    expect(text.slice(events[0]!.start, events[0]!.end)).toBe(name);
+  });
+
+  it.each([
+    ["市委召开座谈会，市委书记张建国主持。", "座谈会"],
+    ["12月30日，市政府召开常务会议。", "常务会议"],
+  ])("a bare keyword right after 召开 is an event: %s", (text, name) => {
+    expect(named(text).map((e) => e.text)).toEqual([name]);
+  });
+
+  it.each(["会议结束后，大家纷纷离场。", "要认真落实全市经济工作会议精神。", "他走进会议室。"])(
+    "references, cited meetings and longer words are no named event: %s",
+    (text) => {
+      expect(named(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["市委书记张建国到青田县调研。", "青田县调研"],
+    ["县长陈德明一行来到青山镇调研乡村振兴工作。", "青山镇调研"],
+  ])("an inspection tour is named after where it went: %s → %s", (text, name) => {
+    const events = recordOf(text).entities.filter((e) => e.type === "Event");
+    expect(events.map((e) => [e.name, e.kind])).toEqual([[name, "inspection"]]);
+  });
+
+  it("a tour nobody makes is not an event of the record", () => {
+    const record = recordOf("通过调研、组织申报等方式，遴选了一批项目。");
+    expect(record.entities.filter((e) => e.type === "Event")).toEqual([]);
+  });
+
+  it.each([
+    ["昨日上午，丽水市召开全市经济工作会议。", "2023-01-05", "2023-01-04"],
+    ["当天，第三届“山海协作”论坛在丽水开幕。", "2023-01-05", "2023-01-05"],
+    ["2022年12月6日，某市举行招商大会。", "2023-01-05", "2022-12-06"],
+    // A December date in a January paper is last year's.
+    ["12月30日，市政府召开常务会议。", "2023-01-05", "2022-12-30"],
+  ])("event dates are absolute: %s (paper of %s) → %s", (text, pub, date) => {
+    const events = recordOf(text, pub).entities.filter((e) => e.type === "Event");
+    expect(events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it("the place an event was held in is attached with a HELD_IN relation", () => {
+    const record = recordOf("昨日，丽水市第二届乡村运动会在莲都区举行。");
+    const event = entitiesByName(record, "Event").get("丽水市第二届乡村运动会")!;
+    const place = entitiesByName(record, "Place").get("莲都区")!;
+    expect(event.place).toBe(place.id);
+    expect(record.relations.filter((r) => r.type === "HELD_IN")).toEqual([
+      expect.objectContaining({ from: event.id, to: place.id }),
+    ]);
+  });
+});
+
+describe("initiatives", () => {
+  it.each([
+    // Numbered slogans.
+    ["坚决做到“两个维护”，深入学习“八八战略”。", ["两个维护", "八八战略"]],
+    // A quoted number pair opens a longer policy name up to its ending.
+    ["深入实施“千万工程”，推进“3+2”产业体系建设。", ["千万工程", "“3+2”产业体系"]],
+    // Governed by a policy verb.
+    ["全面践行“两山”理念，打造“数字之城”。", ["两山", "数字之城"]],
+    // Ending like a policy.
+    ["全面落实“强村富民”政策。", ["强村富民"]],
+  ])("%s → %j", (text, names) => {
+    expect(textsOf(mentionsOf(text), "Initiative")).toEqual(names);
+  });
+
+  it.each(["群众称他为“老黄牛”。", "他笑着说“很好”。"])("quoted words that are no policy: %s", (text) => {
+    expect(textsOf(mentionsOf(text), "Initiative")).toEqual([]);
+  });
+
+  it("initiative mentions point at the name inside its quotes", () => {
+    const text = "坚决做到“两个维护”。";
+    const [m] = mentionsOf(text).filter((x) => x.type === "Initiative");
+    expect(text.slice(m!.start, m!.end)).toBe("两个维护");
+  });
+});
