@@ -18,7 +18,7 @@ import type { EdgeType, NodeLabel, NodeRef } from "../types.js";
  * - `Organization`: key `org:<canonical name>` (`org:义乌市市场监管局`); props `name, aliases
  *   (string[]: every form seen)`.
  * - `Place`: key `place:<adcode>` (6 digits for province/city/county, 9 for towns, 12 for
- *   villages) when resolved; `place:?<name>` when not, with `candidates` (adcodes, string[])
+ *   villages) when resolved, `place:100000` (level `country`) for 中国/我国; `place:?<name>` when not, with `candidates` (adcodes, string[])
  *   and `candidateNames` (full paths). props `name, level (province|city|county|town|village|
  *   null), adcode (string|null), aliases (string[])`.
  * - `Event`: key `event:<normalized name>@<date or ?>`; props `name, date (YYYY-MM-DD|null),

@@ -22,6 +22,9 @@ export interface ResolveOptions {
   index?: DivisionIndex;
 }
 
+/** The country as papers name it; the division data starts at provinces, so it is keyed here. */
+const COUNTRY = /^(?:中国|中华人民共和国|我国|全国)$/;
+
 interface PersonState {
   entity: Entity;
   titles: ResolvedTitle[];
@@ -121,7 +124,9 @@ class Resolver {
       if (e.type === "Place") {
         const division = (e.adcode && this.index.get(e.adcode)) || resolved.get(e.name)?.division;
         if (division) state.refs.set(e.id, this.placeNode(division, state, evidence, e.name));
-        else {
+        else if (COUNTRY.test(e.name)) {
+          state.refs.set(e.id, this.out.node("Place", "place:100000", { name: "中国", level: "country", adcode: "100000", aliases: [e.name] }));
+        } else {
           const candidates = resolved.get(e.name)?.candidates ?? [];
           state.refs.set(e.id, this.out.node("Place", `place:?${e.name}`, {
             name: e.name, level: null, adcode: null, aliases: [],
