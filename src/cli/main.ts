@@ -11,6 +11,7 @@ import { registerExtract } from "./extract.js";
 import { registerNeo4j } from "./neo4j.js";
 import { registerQuery } from "./query.js";
 import { registerServe } from "./serve.js";
+import { registerReview } from "./review.js";
 
 /** Exit statuses: 0 all good, 1 some input failed, 2 usage or configuration, 70 a bug. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, bug: 70 } as const;
@@ -22,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Build a knowledge graph of officials, events and initiatives from Chinese news")
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerBuild, registerExport, registerExtract, registerQuery, registerServe, registerNeo4j]) register(program, ctx);
+  for (const register of [registerBuild, registerExport, registerReview, registerExtract, registerQuery, registerServe, registerNeo4j]) register(program, ctx);
   try {
     await program.parseAsync(argv);
     return ctx.exitCode;
