@@ -1,6 +1,6 @@
 /**
- * Decides how a file is read: by its extension, or for unknown extensions by sniffing the
- * start of its decoded text.
+ * Decides how a file is read: by its extension, or for markup and unknown extensions by
+ * sniffing the start of its decoded text.
  */
 import { extname } from "node:path";
 
@@ -18,18 +18,20 @@ const FEED_START = /^(?:\s|<\?[^>]*\?>|<!--[^]*?-->|<!DOCTYPE[^>]*>)*<(?:rss|fee
 const HTML_START = /^(?:\s|<!--[^]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
 /**
- * Format of `path`. JSON Lines is decided by extension alone (.jsonl, .ndjson, .json) because it is
- * streamed before any text is decoded; for other files `head` (the start of the decoded text)
- * lets .xml/.rss/.atom and unknown extensions be told apart: feeds by their root element,
- * HTML by its doctype or root. .txt is always plain text; markup that is not a feed is HTML.
+ * Format of `path`, or undefined when it depends on the content and `head` (the start of the
+ * decoded text) is not given. By extension: .jsonl/.ndjson/.json are JSON Lines (a .json
+ * named on the command line is often JSON Lines), .txt is plain text, .html/.htm HTML. For
+ * .xml/.rss/.atom and unknown extensions the head decides: a feed by its root element
+ * (<rss>, <feed>, <rdf:RDF>), HTML by its doctype or root, other markup is stripped like
+ * HTML, anything else is plain text.
  */
-export function detectFormat(path: string, head = ""): InputFormat {
+export function detectFormat(path: string, head?: string): InputFormat | undefined {
   const ext = extname(path).toLowerCase();
-  // .json named on the command line is read as JSON Lines: exports often name them so.
   if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
   if (ext === ".txt" || ext === ".text") return "text";
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml" || ext === ".shtml") return "html";
+  if (head === undefined) return undefined;
   const start = head.replace(/^\ufeff/, "").slice(0, 4096);
-  if (ext === ".html" || ext === ".htm" || ext === ".xhtml" || ext === ".shtml") return FEED_START.test(start) ? "feed" : "html";
   if (FEED_START.test(start)) return "feed";
   if (ext === ".xml" || ext === ".rss" || ext === ".atom" || HTML_START.test(start)) return "html";
   return "text";

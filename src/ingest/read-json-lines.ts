@@ -2,53 +2,11 @@
  * Streams a JSON Lines file row by row (readline over a file stream, so memory does not grow
  * with the file), yielding a Document per good row and a Diagnostic per bad one.
  */
-import { createReadStream, type ReadStream } from "node:fs";
-import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { pipeline } from "node:stream";
-import iconv from "iconv-lite";
-import { decodeText, type DecodeResult } from "./decode-text.js";
+import { openDecoded } from "./open-decoded.js";
 import type { IngestItem } from "./read-sources.js";
 import { rowToDocument } from "./row-to-document.js";
-
-/** Bytes sniffed to decide the encoding of the whole stream. */
-const SNIFF_BYTES = 64 * 1024;
-
-/**
- * Reads the head of the file and decides its encoding. The head is cut after its last line
- * break (0x0A never occurs inside a UTF-8 or GB18030 character); a head without one is one
- * long row cut anywhere, so up to 3 trailing bytes of a split character are let go.
- */
-async function sniffEncoding(path: string): Promise<DecodeResult> {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    const sample = head.subarray(0, bytesRead);
-    const isUtf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
-    if (isUtf16 || bytesRead < SNIFF_BYTES) return decodeText(sample);
-    const lastBreak = sample.lastIndexOf(0x0a);
-    if (lastBreak > 0) return decodeText(sample.subarray(0, lastBreak + 1));
-    let result = decodeText(sample);
-    for (let drop = 1; drop <= 3 && !(result.ok && result.warning === undefined); drop++) {
-      const shorter = decodeText(sample.subarray(0, sample.length - drop));
-      if (shorter.ok && shorter.warning === undefined) result = shorter;
-    }
-    return result;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The file as a stream of text; `bytes` is the file stream, destroyed to stop reading early. */
-function decodedStream(path: string, encoding: string): { text: NodeJS.ReadableStream; bytes: ReadStream } {
-  const bytes = createReadStream(path);
-  if (encoding === "UTF-8") return { text: bytes.setEncoding("utf8"), bytes };
-  // iconv-lite strips a BOM by default, which is what UTF-16 with BOM needs. pipeline()
-  // forwards a read error to the decoder, so readline sees it instead of waiting forever.
-  const decoder = iconv.decodeStream(encoding.toLowerCase());
-  return { text: pipeline(bytes, decoder, () => {}), bytes };
-}
+import { sniffEncoding } from "./sniff-encoding.js";
 
 /**
  * Yields one item per non-blank line of `path`: a Document for a good row, Diagnostics
@@ -65,7 +23,7 @@ export async function* readJsonLines(path: string, options: { signal?: AbortSign
   if (sniffed.warning !== undefined) {
     yield { kind: "diagnostic", diagnostic: { severity: "warning", ruleId: "ingest/encoding", reason: `${path}: ${sniffed.warning}`, source: path } };
   }
-  const { text: input, bytes } = decodedStream(path, sniffed.encoding);
+  const { text: input, bytes } = openDecoded(path, sniffed.encoding);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   // A first line that is `[` or a lone `{` means a pretty-printed JSON document, not JSON Lines:

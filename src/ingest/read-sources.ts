@@ -8,8 +8,10 @@ import type { Diagnostic, Document } from "../types.js";
 import { decodeText } from "./decode-text.js";
 import { detectFormat, INPUT_EXTENSIONS } from "./detect-format.js";
 import { htmlToText, type HtmlText } from "./html-to-text.js";
+import { openDecoded } from "./open-decoded.js";
 import { parseFeed } from "./parse-feed.js";
 import { readJsonLines } from "./read-json-lines.js";
+import { sniffEncoding } from "./sniff-encoding.js";
 import { walkPaths } from "./walk-paths.js";
 
 export type IngestItem = { kind: "document"; document: Document } | { kind: "diagnostic"; diagnostic: Diagnostic };
@@ -35,50 +37,33 @@ function fileId(path: string): string {
   return rel.replace(/(?<=[^/])\.[^./]*$/, "");
 }
 
-/** The items of a feed, one Document each. */
-function* readFeed(path: string, text: string): Generator<IngestItem> {
-  const items = parseFeed(text);
-  if (items.length === 0) yield diagnostic("warning", "ingest/empty", path, "feed has no <item> or <entry>; nothing read");
-  for (const [index, item] of items.entries()) {
-    const n = index + 1;
-    if (item.badDate !== undefined) {
-      yield diagnostic("warning", "ingest/date", path, `item ${n}: date "${item.badDate}" is not a date; the item is read without it`);
+/** A feed streamed item by item, one Document each. */
+async function* readFeed(path: string, encoding: string): AsyncGenerator<IngestItem> {
+  const { text, bytes } = openDecoded(path, encoding);
+  try {
+    let n = 0;
+    for await (const item of parseFeed(text)) {
+      n++;
+      if (item.badDate !== undefined) {
+        yield diagnostic("warning", "ingest/date", path, `item ${n}: date "${item.badDate}" is not a date; the item is read without it`);
+      }
+      if (item.text.trim() === "") {
+        yield diagnostic("warning", "ingest/empty", path, `item ${n} has no description or content; skipped`);
+        continue;
+      }
+      const document: Document = { id: item.id ?? item.link ?? `${fileId(path)}#${n}`, source: item.link ?? `${path}#${n}`, text: item.text };
+      if (item.title) document.title = item.title;
+      if (item.date) document.date = item.date;
+      yield { kind: "document", document };
     }
-    if (item.text.trim() === "") {
-      yield diagnostic("warning", "ingest/empty", path, `item ${n} has no description or content; skipped`);
-      continue;
-    }
-    const document: Document = { id: item.id ?? item.link ?? `${fileId(path)}#${n}`, source: item.link ?? `${path}#${n}`, text: item.text };
-    if (item.title) document.title = item.title;
-    if (item.date) document.date = item.date;
-    yield { kind: "document", document };
+    if (n === 0) yield diagnostic("warning", "ingest/empty", path, "feed has no <item> or <entry>; nothing read");
+  } finally {
+    bytes.destroy();
   }
 }
 
-/** One file read whole: plain text, HTML or a feed, after decoding. */
-function* readDecoded(path: string, text: string): Generator<IngestItem> {
-  const format = detectFormat(path, text);
-  if (format === "feed") {
-    yield* readFeed(path, text);
-    return;
-  }
-  const page: HtmlText = format === "html" ? htmlToText(text) : { text: text.replace(/\r\n?/g, "\n") };
-  if (page.text.trim() === "") {
-    yield diagnostic("warning", "ingest/empty", path, "no text in the file; skipped");
-    return;
-  }
-  const document: Document = { id: fileId(path), source: path, text: page.text };
-  if (page.title) document.title = page.title;
-  // A date in the file name is left to the segmenter, which ranks it below a printed page date.
-  if (page.date) document.date = page.date;
-  yield { kind: "document", document };
-}
-
-async function* readOne(path: string, size: number, options: ReadSourcesOptions): AsyncGenerator<IngestItem> {
-  if (detectFormat(path) === "jsonl") {
-    yield* readJsonLines(path, options);
-    return;
-  }
+/** A plain text or HTML file, read whole (up to the size limit) and decoded. */
+async function* readWhole(path: string, format: "text" | "html", size: number, options: ReadSourcesOptions): AsyncGenerator<IngestItem> {
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (size > limit) {
     const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -91,7 +76,39 @@ async function* readOne(path: string, size: number, options: ReadSourcesOptions)
     return;
   }
   if (decoded.warning !== undefined) yield diagnostic("warning", "ingest/encoding", path, decoded.warning);
-  yield* readDecoded(path, decoded.text);
+  const page: HtmlText = format === "html" ? htmlToText(decoded.text) : { text: decoded.text.replace(/\r\n?/g, "\n") };
+  if (page.text.trim() === "") {
+    yield diagnostic("warning", "ingest/empty", path, "no text in the file; skipped");
+    return;
+  }
+  const document: Document = { id: fileId(path), source: path, text: page.text };
+  if (page.title) document.title = page.title;
+  // A date in the file name is left to the segmenter, which ranks it below a printed page date.
+  if (page.date) document.date = page.date;
+  yield { kind: "document", document };
+}
+
+/** One file: JSON Lines and feeds are streamed, text and HTML read whole. */
+async function* readOne(path: string, size: number, options: ReadSourcesOptions): AsyncGenerator<IngestItem> {
+  let format = detectFormat(path);
+  if (format === "jsonl") {
+    yield* readJsonLines(path, options);
+    return;
+  }
+  if (format === undefined) {
+    const head = await sniffEncoding(path);
+    if (!head.ok) {
+      yield diagnostic("error", "ingest/encoding", path, head.reason);
+      return;
+    }
+    format = detectFormat(path, head.text) ?? "text";
+    if (format === "feed") {
+      if (head.warning !== undefined) yield diagnostic("warning", "ingest/encoding", path, head.warning);
+      yield* readFeed(path, head.encoding);
+      return;
+    }
+  }
+  yield* readWhole(path, format === "html" ? "html" : "text", size, options);
 }
 
 /**
@@ -107,11 +124,12 @@ async function* readOne(path: string, size: number, options: ReadSourcesOptions)
  *   streamed line by line; id defaults to `<file>#<line>`; bad rows are Diagnostics with the line;
  * - HTML (.html, .htm): tags stripped, script/style dropped, one line per block element,
  *   title from <h1> or <title>, date from a publication-date <meta> or <time>;
- * - RSS/Atom (.xml, .rss, .atom, or sniffed <rss>/<feed>/<rdf:RDF>): one Document per
- *   item/entry, source = its link, date from pubDate/updated, content HTML stripped.
+ * - RSS/Atom (<rss>/<feed>/<rdf:RDF> root, sniffed in .xml, .rss, .atom and unknown
+ *   extensions): streamed, one Document per item/entry, id = guid/id (else the link),
+ *   source = the link, date from pubDate/updated, content HTML stripped.
  * Encodings: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK; binary files and other
- * encodings are Diagnostics. Line endings become `\n`. Files other than JSON Lines are read
- * whole and limited to `maxFileBytes`.
+ * encodings are Diagnostics. Line endings become `\n`. Text and HTML files are read whole
+ * and limited to `maxFileBytes`; JSON Lines and feeds are streamed, of any size.
  * Aborting `signal` stops the generator with the signal's reason.
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions = {}): AsyncGenerator<IngestItem> {

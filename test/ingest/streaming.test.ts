@@ -13,6 +13,8 @@ const BODY = "市委常委会召开会议，研究部署经济社会发展重点
 
 let dir: string;
 let file: string;
+let feed: string;
+const ITEMS = 8_000;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "zhkg-ingest-stream-"));
@@ -23,13 +25,22 @@ beforeAll(async () => {
   }
   out.end();
   await once(out, "finish");
+  feed = join(dir, "big.rss");
+  const rss = createWriteStream(feed);
+  rss.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>频道</title>\n');
+  for (let i = 0; i < ITEMS; i++) {
+    const item = `<item><guid>g${i}</guid><title>第${i}条</title><pubDate>Thu, 08 Dec 2022 10:00:00 +0800</pubDate><description><![CDATA[<p>${BODY}</p>]]></description></item>\n`;
+    if (!rss.write(item)) await once(rss, "drain");
+  }
+  rss.end("</channel></rss>\n");
+  await once(rss, "finish");
 });
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("readSources: streaming JSON Lines", () => {
+describe("readSources: streaming", () => {
   it("reads every row of a multi-MB file in order with bounded memory", async () => {
     const size = (await stat(file)).size;
     // Buffers live outside the JS heap, so both count.
@@ -49,5 +60,17 @@ describe("readSources: streaming JSON Lines", () => {
     expect(last).toBe(`r${ROWS - 1}`);
     // Garbage from parsed rows is collected in bursts, so allow some, but far less than the file.
     expect(peak).toBeLessThan(size / 2);
+  });
+
+  it("streams a feed too large to be read whole, item by item", async () => {
+    let count = 0;
+    let last = "";
+    for await (const item of readSources([feed], { maxFileBytes: 1024 })) {
+      if (item.kind !== "document") throw new Error(`unexpected diagnostic: ${item.diagnostic.reason}`);
+      count++;
+      last = item.document.id;
+    }
+    expect(count).toBe(ITEMS);
+    expect(last).toBe(`g${ITEMS - 1}`);
   });
 });
