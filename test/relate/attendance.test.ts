@@ -1,0 +1,92 @@
+// Attendance on invented reports: the cue after a person or a list gives the role, the
+// sentence is the evidence, and the event is the one named in the sentence or the article's.
+import { describe, expect, it } from "vitest";
+import { attendance } from "../../src/relate/attendance.js";
+import { mentionsOf, recordOf } from "../recognize/run-recognize.js";
+
+const LEAD = "5月9日，丽水市数字经济发展大会召开。";
+const EVENT = "丽水市数字经济发展大会";
+
+/** person → role → event name, as the record states them. */
+function attended(text: string): [string, string, string][] {
+  const record = recordOf(text);
+  const name = new Map(record.entities.map((e) => [e.id, e.name]));
+  return record.relations
+    .filter((r) => r.type === "ATTENDED")
+    .map((r) => [name.get(r.from)!, r.role!, name.get(r.to)!]);
+}
+
+describe("attendance roles", () => {
+  it.each([
+    ["市长李卫东主持。", "李卫东", "presided"],
+    ["市长李卫东主持会议。", "李卫东", "presided"],
+    ["市委书记张建国致辞。", "张建国", "spoke"],
+    ["市委书记张建国讲话。", "张建国", "spoke"],
+    ["市委书记张建国在会上强调，要抓好落实。", "张建国", "spoke"],
+    ["市委书记张建国作主旨发言。", "张建国", "keynote"],
+    ["副市长周海涛出席。", "周海涛", "attended"],
+    ["副市长周海涛参加会议。", "周海涛", "attended"],
+  ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
+    expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
+  });
+
+  it("several people in one sentence each get their own role", () => {
+    expect(attended(`${LEAD}市委书记张建国讲话，市长李卫东主持。`)).toEqual([
+      ["张建国", "spoke", EVENT],
+      ["李卫东", "presided", EVENT],
+    ]);
+  });
+
+  it.each([
+    ["市领导王志明、刘晓燕、陈国平等参加。", ["王志明", "刘晓燕", "陈国平"]],
+    ["市领导王志明、刘晓燕、陈国平等出席会议。", ["王志明", "刘晓燕", "陈国平"]],
+    ["副市长王海军、刘晓燕等出席。", ["王海军", "刘晓燕"]],
+  ])("a list with 等 attends together: %s", (sentence, names) => {
+    expect(attended(LEAD + sentence)).toEqual(names.map((n) => [n, "attended", EVENT]));
+  });
+
+  it("a keynote at a named forum held elsewhere in the lead", () => {
+    const text = "5月9日，2023中国（丽水）生态产品论坛在丽水举行。国务院原副总理赵德华作主旨发言。";
+    expect(attended(text)).toEqual([["赵德华", "keynote", "2023中国（丽水）生态产品论坛"]]);
+  });
+});
+
+describe("inspection tours", () => {
+  it("the traveller inspected, the hosts accompanied", () => {
+    const text = "昨日，省委书记孙立新到青田县调研。市委书记张建国、市长李卫东陪同。";
+    expect(attended(text)).toEqual([
+      ["孙立新", "inspected", "青田县调研"],
+      ["张建国", "accompanied", "青田县调研"],
+      ["李卫东", "accompanied", "青田县调研"],
+    ]);
+    const tour = recordOf(text).entities.find((e) => e.type === "Event")!;
+    expect(tour.date).toBe("2023-05-09");
+  });
+
+  it("一行 marks the visiting party", () => {
+    const roles = attended("省委书记孙立新一行来丽水调研。市委书记张建国陪同。").map(([p, r]) => [p, r]);
+    expect(roles).toEqual([
+      ["孙立新", "inspected"],
+      ["张建国", "accompanied"],
+    ]);
+  });
+});
+
+describe("evidence", () => {
+  it("is the sentence that states the attendance", () => {
+    const text = `${LEAD}市委书记张建国讲话，市长李卫东主持。市领导王志明、刘晓燕等参加。`;
+    const found = attendance(text, mentionsOf(text));
+    expect(found.length).toBe(4);
+    for (const a of found) {
+      const sentence = text.slice(a.evidence.start, a.evidence.end);
+      expect(sentence.includes(a.person.text)).toBe(true);
+      expect(sentence.endsWith("。")).toBe(true);
+      expect(a.evidence.start).toBeGreaterThanOrEqual(0);
+      expect(a.evidence.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it("no event in the article, no attendance", () => {
+    expect(attended("市领导王志明、刘晓燕、陈国平等参加。")).toEqual([]);
+  });
+});
