@@ -25,19 +25,25 @@ const MAX_BYLINE_LENGTH = 40;
  * Returns the starts of the articles in `lines` (trimmed), in order. A byline line
  * starts an article, except one without a box mark right under a line that ends a
  * sentence: that signs the article above (`…完成。` / `（记者 张三）`). A lead starts an
- * article unless the nearest non-blank line before it is the byline that started it.
+ * article too. The next non-blank line after a starting byline (a lead, or more of the
+ * byline: `通讯员 李四`) belongs to that article and starts none.
  */
 export function findArticleStarts(lines: readonly string[]): ArticleStart[] {
   const starts: ArticleStart[] = [];
   let previous = -1;
+  // Last line of the byline that started the current article, while nothing else followed.
+  let head = -1;
   lines.forEach((line, i) => {
     if (line === "") return;
+    const continuesHead = head >= 0 && head === previous;
     const byline = bylineOf(line);
     const signsAbove = i > 0 && lines[i - 1] !== "" && endsSentence(lines[i - 1] as string) && !MARKED.test(line);
-    if (byline && !signsAbove) starts.push({ line: i, byline });
-    else if (startsItem(parseLead(line))) {
-      const last = starts[starts.length - 1];
-      if (!(last && last.line === previous && last.byline)) starts.push({ line: i, byline: null });
+    if (byline && (continuesHead || !signsAbove)) {
+      if (!continuesHead) starts.push({ line: i, byline });
+      head = i;
+    } else {
+      if (!continuesHead && startsItem(parseLead(line))) starts.push({ line: i, byline: null });
+      head = -1;
     }
     previous = i;
   });

@@ -155,3 +155,14 @@ describe("segmentDocument with bylines that sign the end of an article", () => {
     expect(articles[0]?.text).toBe("设立东岭奖（以下简称大奖），奖金5万元。");
   });
 });
+
+describe("segmentDocument with a byline over two lines", () => {
+  it("keeps one article and all its names", () => {
+    const page = "▢ 全媒体记者 甲乙\n通讯员 丙丁\n\n本报讯 第一条新闻。\n\n标题一\n\n▢ 记者 戊己\n\n本报讯 第二条新闻。\n";
+    const { articles } = segmentDocument(doc(page));
+    expect(articles.map((a) => [a.title, a.reporters, a.correspondents, a.text])).toEqual([
+      ["标题一", ["甲乙", "丙丁"], ["丙丁"], "第一条新闻。"],
+      [null, ["戊己"], [], "第二条新闻。"],
+    ]);
+  });
+});
