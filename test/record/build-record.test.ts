@@ -1,0 +1,102 @@
+// The extraction record (DESIGN.md): article fields, one entity per name (per occurrence for
+// figures), ids unique and stable, relations that point at entities and carry evidence.
+import { describe, expect, it } from "vitest";
+import { buildRecord } from "../../src/record/build-record.js";
+import { jurisdictionOf } from "../../src/record/jurisdiction.js";
+import type { Mention } from "../../src/types.js";
+import { articleOf, recordOf } from "../recognize/run-recognize.js";
+
+const TEXT = "5月9日，丽水市数字经济发展大会召开。丽水市委书记张建国讲话，市长李卫东主持。张建国强调，全市投资50822万元，新增企业300多家。";
+
+describe("record shape", () => {
+  const record = recordOf(TEXT, "2023-05-10", { title: "数字经济大会召开", reporters: ["吴晓梅"], correspondents: ["钱立"] });
+
+  it("carries the article as given", () => {
+    expect(record.article).toEqual({
+      id: "t1",
+      source: "test.txt",
+      title: "数字经济大会召开",
+      subtitle: null,
+      date: "2023-05-10",
+      reporters: ["吴晓梅"],
+      correspondents: ["钱立"],
+      text: TEXT,
+    });
+  });
+
+  it("has unique entity ids and relations between them", () => {
+    const ids = record.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of record.relations) {
+      expect(ids).toContain(r.from);
+      expect(ids).toContain(r.to);
+      expect(0 <= r.evidence.start && r.evidence.start < r.evidence.end && r.evidence.end <= TEXT.length).toBe(true);
+    }
+  });
+
+  it("gives each entity type its fields", () => {
+    for (const e of record.entities) {
+      expect(["Person", "Organization", "Place", "Event", "Initiative", "Figure"]).toContain(e.type);
+      expect(e.mentions.length).toBeGreaterThan(0);
+      for (const m of e.mentions) expect(TEXT.slice(m.start, m.end).length).toBe(m.end - m.start);
+    }
+    const person = record.entities.find((e) => e.name === "张建国")!;
+    expect(person).toMatchObject({ id: "person:张建国@丽水市", type: "Person", titles: ["丽水市委书记"], jurisdiction: "丽水市" });
+    expect(person.mentions.map((m) => TEXT.slice(m.start, m.end))).toEqual(["张建国", "张建国"]);
+    const event = record.entities.find((e) => e.type === "Event")!;
+    expect(event).toMatchObject({ name: "丽水市数字经济发展大会", kind: "conference", date: "2023-05-09" });
+    const figure = record.entities.find((e) => e.type === "Figure" && e.text === "50822万元")!;
+    expect(figure).toMatchObject({ value: 508220000, unit: "元", approx: false });
+  });
+
+  it("is plain JSON (round-trips unchanged)", () => {
+    expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+  });
+
+  it("is the same for the same input", () => {
+    expect(recordOf(TEXT, "2023-05-10", { title: "数字经济大会召开", reporters: ["吴晓梅"], correspondents: ["钱立"] })).toEqual(record);
+  });
+});
+
+describe("buildRecord from hand-made mentions", () => {
+  const text = "市长李卫东出席。李卫东说，投资3万元。";
+  const person = (start: number, titles: string[], rule: string): Mention => ({ type: "Person", text: "李卫东", start, end: start + 3, rule, attrs: { titles } });
+  const mentions: Mention[] = [
+    { type: "Title", text: "市长", start: 0, end: 2, rule: "title-name", attrs: { head: "市长" } },
+    person(2, ["市长"], "title-name"),
+    person(8, [], "bare-name"),
+    { type: "Figure", text: "3万元", start: 15, end: 18, rule: "figure", attrs: { value: 30000, unit: "元", approx: false } },
+  ];
+
+  it("merges a person's mentions and titles into one entity; bare local titles take the home place", () => {
+    const record = buildRecord(articleOf(text), mentions, [], { home: "丽水市" });
+    expect(record.entities).toEqual([
+      { id: "person:李卫东@丽水市", type: "Person", name: "李卫东", titles: ["市长"], jurisdiction: "丽水市", mentions: [{ start: 2, end: 5 }, { start: 8, end: 11 }] },
+      { id: "figure:15", type: "Figure", name: "3万元", text: "3万元", value: 30000, unit: "元", approx: false, mentions: [{ start: 15, end: 18 }] },
+    ]);
+    expect(record.relations).toEqual([]);
+  });
+
+  it("without a home place, a bare local title gives no jurisdiction", () => {
+    const record = buildRecord(articleOf(text), mentions, []);
+    expect(record.entities[0]).toMatchObject({ id: "person:李卫东", jurisdiction: null });
+  });
+
+  it("a bylined reporter without a title is not a person entity", () => {
+    const record = buildRecord(articleOf(text, undefined, { reporters: ["李卫东"] }), [person(8, [], "bare-name")], []);
+    expect(record.entities).toEqual([]);
+  });
+});
+
+describe("jurisdictionOf", () => {
+  it.each([
+    [["丽水市委书记"], undefined, "丽水市"],
+    [["青田县委书记"], undefined, "青田县"],
+    [["浙江省人大常委会副主任"], undefined, "浙江省"],
+    [["市委书记"], "丽水市", "丽水市"],
+    [["市委书记"], undefined, undefined],
+    [["县委常委", "宣传部部长"], "青田县", "青田县"],
+  ])("%j (home %s) → %s", (titles, home, expected) => {
+    expect(jurisdictionOf(titles, home)).toBe(expected);
+  });
+});
