@@ -36,13 +36,10 @@ const CJK = "\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
 // A line break between two CJK characters is layout, not a space (CSS Text 3 segment-break rule).
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])[ \\t\\r\\n\\f]*\\n[ \\t\\r\\n\\f]*(?=[${CJK}])`, "g");
 
-/** Collapses HTML white space in one block's text; U+3000 indentation is trimmed too. */
+/** Collapses HTML white space in one block's text; trim() also takes U+3000 indentation. */
 function cleanBlock(raw: string): string {
-  return raw
-    .replace(/\u00a0/g, " ")
-    .replace(CJK_BREAK, "")
-    .replace(/[ \t\r\n\f]+/g, " ")
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  const joined = raw.includes("\n") ? raw.replace(CJK_BREAK, "") : raw;
+  return joined.replace(/[ \t\r\n\f\u00a0]+/g, " ").trim();
 }
 
 interface Parsed {

@@ -94,6 +94,8 @@ function itemCollector(ready: FeedItem[]): ConstructorParameters<typeof Parser>[
         field = { name: lname, text: "", markup: "", nested: false };
         if (lname === "link") field.link = { text: "", ...(attribs.href ? { href: attribs.href } : {}), ...(attribs.rel ? { rel: attribs.rel } : {}) };
       } else if (field) {
+        // Markup is built only once a field turns out to hold elements: most hold text.
+        if (!field.nested) field.markup = escapeXml(field.text);
         field.nested = true;
         const attrs = Object.entries(attribs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join("");
         field.markup += `<${name}${attrs}>`;
@@ -102,7 +104,7 @@ function itemCollector(ready: FeedItem[]): ConstructorParameters<typeof Parser>[
     ontext(text) {
       if (!field) return;
       field.text += text;
-      field.markup += escapeXml(text);
+      if (field.nested) field.markup += escapeXml(text);
     },
     onclosetag(name) {
       if (item && field && depth === itemDepth + 1) {
