@@ -10,6 +10,9 @@
 MATCH (a:Person), (b:Person)
 WHERE (a.key = $from OR a.name = $from) AND (b.key = $to OR b.name = $to) AND a <> b
 MATCH path = allShortestPaths((a)-[:ATTENDED|HOLDS_POSITION|HELD_IN|ORGANIZED_BY|ADDRESSED|PART_OF|LOCATED_IN*..10]-(b))
+// The hop limit is checked after a WITH: as a WHERE on the path itself it would turn the
+// breadth-first shortest-path search into an exhaustive one.
+WITH a, b, path
 WHERE length(path) <= $maxHops
 WITH DISTINCT a.key AS `from`, b.key AS `to`, length(path) AS hops,
      [n IN nodes(path) | n.key] AS keys,

@@ -19,7 +19,7 @@ export const QUERIES: readonly QueryDef[] = [
       { name: "date", kind: "date", required: false, description: "only the event held on this date, YYYY-MM-DD" },
     ],
     columns: ["event", "eventName", "date", "order", "person", "name", "titles", "role", "article", "evidence"],
-    setColumns: [],
+    setColumns: ["titles"],
     sort: [{ column: "date" }, { column: "event" }, { column: "order" }, { column: "name" }, { column: "person" }, { column: "article" }],
     example: { event: "第三届“丝路论坛”活动" },
   },
