@@ -63,8 +63,8 @@ describe.skipIf(!hasChromium || !existsSync(SAMPLE_PAGE))("dashboard in headless
     await page.click('table.events a:text("第九届“西湖论善”活动")');
     await page.waitForSelector("table.attendees");
     expect(await page.textContent("#page-title")).toBe("第九届“西湖论善”活动");
-    const rows = await page.$$eval("table.attendees tbody tr", (trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")),
+    const rows = await page.evaluate<string[][]>(
+      'Array.from(document.querySelectorAll("table.attendees tbody tr"), (tr) => Array.from(tr.cells, (td) => td.textContent))',
     );
     expect(rows).toHaveLength(12);
     const roleOf = (name: string) => rows.find((cells) => cells[1] === name)?.[3];
