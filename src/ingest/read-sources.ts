@@ -19,8 +19,8 @@ export type IngestItem = { kind: "document"; document: Document } | { kind: "dia
 export interface ReadSourcesOptions {
   signal?: AbortSignal;
   /**
-   * Largest single non-JSON-Lines file read (whole) into memory, in bytes; default 64 MB.
-   * Larger inputs belong in JSON Lines, which is streamed.
+   * Largest text or HTML file read (whole) into memory, in bytes; default 64 MB. Larger
+   * inputs belong in JSON Lines, which is streamed like feeds.
    */
   maxFileBytes?: number;
 }
@@ -118,18 +118,21 @@ async function* readOne(path: string, size: number, options: ReadSourcesOptions)
  * Formats:
  * - directories: read recursively, entries sorted by name, hidden entries skipped, and files
  *   with other extensions than the ones below (README.md, images) skipped with a warning;
- * - plain text (.txt, no extension, any file named explicitly): one Document per file, id = path relative to the
- *   working directory without extension, source = the path;
- * - JSON Lines (.jsonl, .ndjson): one Document per row `{id?, title?, date?, source?, text}`,
- *   streamed line by line; id defaults to `<file>#<line>`; bad rows are Diagnostics with the line;
- * - HTML (.html, .htm): tags stripped, script/style dropped, one line per block element,
- *   title from <h1> or <title>, date from a publication-date <meta> or <time>;
+ * - plain text (.txt, no extension, any file named explicitly): one Document per file,
+ *   id = path relative to the working directory without extension, source = the path;
+ * - JSON Lines (.jsonl, .ndjson; .json when named): one Document per row
+ *   `{id?, title?, date?, source?, text}`, streamed line by line; id defaults to
+ *   `<file>#<line>`, source to the file; bad rows are Diagnostics with the line;
+ * - HTML (.html, .htm, or sniffed): tags stripped, script/style/nav dropped, one line per
+ *   block element, only the <article>/<main> when there is one; the headline (<h1>, else
+ *   <title>) becomes the title; date from a publication-date <meta> or <time>;
  * - RSS/Atom (<rss>/<feed>/<rdf:RDF> root, sniffed in .xml, .rss, .atom and unknown
  *   extensions): streamed, one Document per item/entry, id = guid/id (else the link),
  *   source = the link, date from pubDate/updated, content HTML stripped.
- * Encodings: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK; binary files and other
- * encodings are Diagnostics. Line endings become `\n`. Text and HTML files are read whole
- * and limited to `maxFileBytes`; JSON Lines and feeds are streamed, of any size.
+ * Encodings: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK (and a CJK charset an
+ * HTML/XML file declares); binary files and other encodings are Diagnostics. Line endings
+ * become `\n`. Text and HTML files are read whole and limited to `maxFileBytes`; JSON Lines
+ * and feeds are streamed, of any size.
  * Aborting `signal` stops the generator with the signal's reason.
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions = {}): AsyncGenerator<IngestItem> {
