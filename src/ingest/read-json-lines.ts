@@ -41,12 +41,12 @@ export async function* readJsonLines(path: string, options: { signal?: AbortSign
         seenRow = true;
       } catch (err) {
         if (!seenRow && /^\s*(?:\[|\{\s*$)/.test(text)) {
-          const reason = `${path}:${line}: not JSON Lines but one JSON document; write one object per line, e.g. jq -c '.[]'`;
+          const reason = `${path}: line ${line}: not JSON Lines but one JSON document; write one object per line, e.g. jq -c '.[]'`;
           yield { kind: "diagnostic", diagnostic: { severity: "error", ruleId: "ingest/jsonl-syntax", reason, source: path, line } };
           return;
         }
         const why = err instanceof Error ? err.message : String(err);
-        yield { kind: "diagnostic", diagnostic: { severity: "error", ruleId: "ingest/jsonl-syntax", reason: `${path}:${line}: not valid JSON (${why})`, source: path, line } };
+        yield { kind: "diagnostic", diagnostic: { severity: "error", ruleId: "ingest/jsonl-syntax", reason: `${path}: line ${line}: not valid JSON (${why})`, source: path, line } };
         continue;
       }
       const { document, diagnostics } = rowToDocument(row, path, line);

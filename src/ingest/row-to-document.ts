@@ -20,7 +20,7 @@ export interface RowResult {
 export function rowToDocument(row: unknown, file: string, line: number): RowResult {
   const diagnostics: Diagnostic[] = [];
   const problem = (severity: Diagnostic["severity"], ruleId: string, reason: string): void => {
-    diagnostics.push({ severity, ruleId, reason: `${file}:${line}: ${reason}`, source: file, line });
+    diagnostics.push({ severity, ruleId, reason: `${file}: line ${line}: ${reason}`, source: file, line });
   };
   if (typeof row !== "object" || row === null || Array.isArray(row)) {
     problem("error", "ingest/jsonl-row", "row is not a JSON object; expected {id?, title?, date?, source?, text}");
