@@ -5,10 +5,12 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import { UsageError } from "../errors.js";
+import { defaultWorkers } from "../pipeline/article-extractor.js";
 import { extractSources } from "../pipeline/extract-sources.js";
 import type { ExtractionRecord } from "../types.js";
 import type { CliContext } from "./context.js";
 import { formatDiagnostic } from "./format-diagnostic.js";
+import { startProgress } from "./progress.js";
 
 /** Registers the `extract` command. */
 export function registerExtract(program: Command, ctx: CliContext): void {
@@ -19,24 +21,27 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "table"]).default("jsonl"))
     .option("--date <YYYY-MM-DD>", "publication date for inputs that do not give one")
     .option("--home <place>", "the place a local paper calls 我市 (e.g. 义乌市)")
-    .action(async (paths: string[], opts: { format: string; date?: string; home?: string }) => {
+    .option("--workers <n>", "worker threads for extraction (default: number of cores)", String(defaultWorkers()))
+    .action(async (paths: string[], opts: { format: string; date?: string; home?: string; workers: string }) => {
       if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
+      const workers = Number(opts.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got "${opts.workers}"`);
+      const progress = await startProgress(paths, ctx.stderr);
       const all: ExtractionRecord[] = [];
       let failed = 0;
-      let count = 0;
-      for await (const item of extractSources(paths, { date: opts.date, home: opts.home })) {
+      for await (const item of extractSources(paths, { date: opts.date, home: opts.home, workers })) {
         if (item.kind === "diagnostic") {
           ctx.stderr.write(formatDiagnostic(item.diagnostic) + "\n");
           if (item.diagnostic.severity === "error") failed++;
           continue;
         }
-        count++;
+        progress.tick(item.record.article.text.length);
         if (opts.format === "jsonl") ctx.stdout.write(JSON.stringify(item.record) + "\n");
         else if (opts.format === "table") ctx.stdout.write(formatTable(item.record));
         else all.push(item.record);
       }
       if (opts.format === "json") ctx.stdout.write(JSON.stringify(all, null, 2) + "\n");
-      ctx.stderr.write(`zhkg extract: ${count} article(s)${failed ? `, ${failed} input error(s)` : ""}\n`);
+      progress.finish("zhkg extract", failed ? `, ${failed} input error(s)` : "");
       if (failed) ctx.exitCode = 1;
     });
 }

@@ -16,6 +16,8 @@ export interface Lexicon {
   postposedTitles: Set<string>;
   /** Organization endings, longest first. */
   orgSuffixes: Map<string, { kind: string; standalone: boolean }>;
+  /** The endings trusted anywhere in running text. */
+  standaloneOrgSuffixes: string[];
   organizations: Map<string, string>;
   eventKeywords: Map<string, string>;
   attendanceCues: Map<string, { role: AttendanceRole; rank: number }>;
@@ -55,14 +57,16 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const surnames = readTsv("surnames.tsv");
   const cues = readTsv("initiative-cues.tsv");
+  const orgSuffixes = byLengthDesc(
+    readTsv("org-suffixes.tsv").map((r): [string, { kind: string; standalone: boolean }] => [r[0]!, { kind: r[1] ?? "", standalone: r[2] === "yes" }]),
+  );
   cached = {
     surnames: new Set(surnames.filter((r) => r[1] === "single").map((r) => r[0]!)),
     compoundSurnames: new Set(surnames.filter((r) => r[1] === "compound").map((r) => r[0]!)),
     titleHeads: byLengthDesc(readTsv("title-heads.tsv").map((r) => [r[0]!, r[1] ?? "prefix"])),
     postposedTitles: new Set(readTsv("postposed-titles.tsv").map((r) => r[0]!)),
-    orgSuffixes: byLengthDesc(
-      readTsv("org-suffixes.tsv").map((r) => [r[0]!, { kind: r[1] ?? "", standalone: r[2] === "yes" }]),
-    ),
+    orgSuffixes,
+    standaloneOrgSuffixes: [...orgSuffixes].filter(([, v]) => v.standalone).map(([k]) => k),
     organizations: byLengthDesc(readTsv("organizations.tsv").map((r) => [r[0]!, r[1] ?? ""])),
     eventKeywords: byLengthDesc(readTsv("event-keywords.tsv").map((r) => [r[0]!, r[1] ?? "other"])),
     attendanceCues: byLengthDesc(

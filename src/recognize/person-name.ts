@@ -3,6 +3,7 @@
  * two-character given name, its length settled by where the next word starts.
  */
 import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
+import { wordAt, wordIndex } from "./scan.js";
 
 // Words that follow a name and so cannot be its last character. Taken with the attendance cues
 // of the lexicon; they decide 王某说 (2) against 王某某说 (3) where segmentation cannot.
@@ -57,10 +58,7 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
 
 function startsFollower(ctx: RecognizeContext, i: number): boolean {
   const { text, lex } = ctx;
-  if (FOLLOWERS.some((w) => text.startsWith(w, i))) return true;
-  for (const cue of lex.attendanceCues.keys()) if (text.startsWith(cue, i)) return true;
-  for (const head of lex.titleHeads.keys()) if (text.startsWith(head, i)) return true;
-  return false;
+  return !!(wordAt(text, i, wordIndex(FOLLOWERS)) || wordAt(text, i, wordIndex(lex.attendanceCues)) || wordAt(text, i, wordIndex(lex.titleHeads)));
 }
 
 // A word of two or more characters that starts at `i` in the segmentation means the name

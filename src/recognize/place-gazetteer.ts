@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import type { Mention } from "../types.js";
 import { tokenAt, type RecognizeContext } from "./context.js";
-import { dictionaryEntry } from "../tokenize/tokenize.js";
+import { commonWordTag } from "../tokenize/tokenize.js";
 import { buildAutomaton, type Automaton } from "./gazetteer/automaton.js";
 
 interface Division {
@@ -33,10 +33,9 @@ const TOO_COMMON = new Set(["城区", "郊区", "矿区", "新区", "开发区",
 
 // A short form that the segmenter's dictionary knows as a frequent non-place word (资源, 和平)
 // would be matched far more often as that word than as the place.
-const COMMON_WORD_FREQ = 1000;
 function isPlaceWord(short: string): boolean {
-  const { freq, tag } = dictionaryEntry(short);
-  return tag === "ns" || freq < COMMON_WORD_FREQ;
+  const tag = commonWordTag(short);
+  return tag === undefined || tag === "ns";
 }
 
 let gazetteer: { automaton: Automaton; names: string[]; entries: Entry[] } | undefined;

@@ -4,19 +4,41 @@
  */
 import type { Span } from "../types.js";
 
-/** Every (start, word) where one of `words` (longest first) occurs, without overlaps. */
-export function findWords(text: string, words: Iterable<string>): { start: number; word: string }[] {
+/** Words grouped by first character, longest first: built once per word list. */
+export type WordIndex = ReadonlyMap<string, readonly string[]>;
+
+const indexes = new WeakMap<object, WordIndex>();
+
+/**
+ * The index of `words`, cached per list object: rules pass the same lexicon collections for
+ * every article, so the index is built once per process.
+ */
+export function wordIndex(words: Iterable<string> | ReadonlyMap<string, unknown>): WordIndex {
+  const cached = indexes.get(words);
+  if (cached) return cached;
   const byFirst = new Map<string, string[]>();
-  for (const w of words) {
+  for (const w of words instanceof Map ? words.keys() : (words as Iterable<string>)) {
     if (!w) continue;
     const list = byFirst.get(w[0]!) ?? [];
     list.push(w);
     byFirst.set(w[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  indexes.set(words, byFirst);
+  return byFirst;
+}
+
+/** The longest of the indexed words that starts at offset `i`, if any. */
+export function wordAt(text: string, i: number, index: WordIndex): string | undefined {
+  return index.get(text[i]!)?.find((w) => text.startsWith(w, i));
+}
+
+/** Every (start, word) where one of the words (longest first) occurs, without overlaps. */
+export function findWords(text: string, words: Iterable<string> | ReadonlyMap<string, unknown>): { start: number; word: string }[] {
+  const index = wordIndex(words);
   const out: { start: number; word: string }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const word = byFirst.get(text[i]!)?.find((w) => text.startsWith(w, i));
+    const word = wordAt(text, i, index);
     if (!word) continue;
     out.push({ start: i, word });
     i += word.length - 1;

@@ -55,21 +55,26 @@ export function addWords(words: Iterable<string>): void {
   for (const word of words) insert(word);
 }
 
-let dictionary: Map<string, { freq: number; tag: string }> | undefined;
+let common: Map<string, string> | undefined;
+
+/** Frequency in the segmenter's dictionary above which a word counts as common. */
+export const COMMON_WORD_FREQ = 1000;
 
 /**
- * How common a word is in the segmenter's own dictionary (0 when absent) and its tag there:
- * the gazetteer uses it to keep short place names (义乌) and drop ones that are mostly common
- * words (资源, 和平).
+ * The tag of `word` if the segmenter's own dictionary lists it as a common word (frequency at
+ * least COMMON_WORD_FREQ), else undefined: the gazetteer uses it to keep short place names
+ * (义乌) and drop ones that are mostly common words (资源, 和平). Only the common entries are
+ * kept in memory.
  */
-export function dictionaryEntry(word: string): { freq: number; tag: string } {
-  if (!dictionary) {
-    dictionary = new Map();
+export function commonWordTag(word: string): string | undefined {
+  if (!common) {
+    common = new Map();
     const path = (engine() as Jieba & { DEFAULT_DICT: string }).DEFAULT_DICT;
     for (const line of readFileSync(path, "utf8").split("\n")) {
-      const [w, f, t] = line.split(" ");
-      if (w && f) dictionary.set(w, { freq: Number(f), tag: t ?? "" });
+      const a = line.indexOf(" ");
+      const b = line.indexOf(" ", a + 1);
+      if (a > 0 && b > a && Number(line.slice(a + 1, b)) >= COMMON_WORD_FREQ) common.set(line.slice(0, a), line.slice(b + 1));
     }
   }
-  return dictionary.get(word) ?? { freq: 0, tag: "" };
+  return common.get(word);
 }

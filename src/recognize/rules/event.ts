@@ -20,7 +20,7 @@ export function events(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
   const out: Mention[] = [];
   const sents = sentences(text);
-  for (const { start: k, word } of findWords(text, lex.eventKeywords.keys())) {
+  for (const { start: k, word } of findWords(text, lex.eventKeywords)) {
     const end = k + word.length;
     const kind = lex.eventKeywords.get(word)!;
     const covering = tokenAt(ctx, k);

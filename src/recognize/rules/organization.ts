@@ -17,14 +17,13 @@ const FALSE_ENDINGS = ["布局", "格局", "大局", "结局", "当局", "全局
 export function organizations(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
   const out: Mention[] = [];
-  for (const { start, word } of findWords(text, lex.organizations.keys())) {
+  for (const { start, word } of findWords(text, lex.organizations)) {
     // 商务部门 is not 商务部: a listed name must end where a word ends.
     const last = tokenAt(ctx, start + word.length - 1);
     if (last && last.end > start + word.length) continue;
     out.push({ type: "Organization", text: word, start, end: start + word.length, rule: "gazetteer-organization", attrs: { kind: lex.organizations.get(word)! } });
   }
-  const standalone = [...lex.orgSuffixes].filter(([, v]) => v.standalone).map(([k]) => k);
-  for (const { start: s, word } of findWords(text, standalone)) {
+  for (const { start: s, word } of findWords(text, lex.standaloneOrgSuffixes)) {
     const end = s + word.length;
     const covering = tokenAt(ctx, s);
     if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "")) continue;

@@ -6,6 +6,7 @@ import type { Mention } from "../../types.js";
 import { readName } from "../person-name.js";
 import type { RecognizeContext } from "../context.js";
 import { titleStart } from "../title-span.js";
+import { wordAt, wordIndex } from "../scan.js";
 import { organizationInTitle } from "../title-organization.js";
 
 // Words after which a list of names follows without a title (市领导甲、乙等).
@@ -18,7 +19,7 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const head = headAt(ctx, i);
-    const anchor = head ? undefined : LIST_ANCHORS.find((a) => text.startsWith(a, i) && !text.startsWith("领导人", i));
+    const anchor = head ? undefined : wordAt(text, i, wordIndex(LIST_ANCHORS));
     const word = head ?? anchor;
     if (!word) continue;
     const nameStart = i + word.length;
@@ -77,8 +78,7 @@ function foreignName(text: string, at: number): number {
 }
 
 function headAt(ctx: RecognizeContext, i: number): string | undefined {
-  for (const head of ctx.lex.titleHeads.keys()) if (ctx.text.startsWith(head, i)) return head;
-  return undefined;
+  return wordAt(ctx.text, i, wordIndex(ctx.lex.titleHeads));
 }
 
 // The title before a name and the titles chained to it by 、 (市委副书记、市长), first to last;
