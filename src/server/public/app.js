@@ -130,7 +130,7 @@ async function renderPerson(detail, params) {
     heading(node, h("span", { class: "muted" }, node.key)),
     filterBar(node.id, params),
     h("h2", {}, "Titles over time"),
-    table([["as of", (r) => r.asOf ?? ""], ["title", (r) => r.value], ["in", (r) => (r.targetKey ? nodeLink(idOf(null, r.targetKey), r.target) : "")], ["source", (r) => articleLink(r.article)]], facet("title"), "titles"),
+    table([["first seen", (r) => r.first ?? ""], ["last seen", (r) => r.last ?? ""], ["title", (r) => r.value], ["in", (r) => (r.targetKey ? nodeLink(idOf(null, r.targetKey), r.target) : "")], ["sources", (r) => r.articles.flatMap((a, i) => (i ? [" ", articleLink(a)] : [articleLink(a)]))]], groupTitles(facet("title")), "titles"),
     h("h2", {}, "Events"),
     table([["date", (r) => r.date ?? ""], ["event", (r) => nodeLink(`Event:${r.event}`, r.eventName)], ["role", (r) => h("span", { class: "role" }, ROLE_NAMES[r.role] ?? r.role)], ["place", (r) => r.places.join("、")], ["evidence", (r) => evidenceCell(r.evidence, r.article)]], events.rows, "events"),
     h("h2", {}, "Co-attendees"),
@@ -189,6 +189,20 @@ async function renderOther(detail, params) {
     ...networkSection(node.id, params),
   );
   await drawNetwork(node.id, params);
+}
+
+/** One row per (title, where) with the first and last dates it was seen and the articles saying so, earliest first. */
+function groupTitles(rows) {
+  const groups = new Map();
+  for (const r of rows) {
+    const key = `${r.value}|${r.targetKey}`;
+    const g = groups.get(key) ?? { value: r.value, target: r.target, targetKey: r.targetKey, first: r.asOf, last: r.asOf, articles: [] };
+    if (r.asOf && (!g.first || r.asOf < g.first)) g.first = r.asOf;
+    if (r.asOf && (!g.last || r.asOf > g.last)) g.last = r.asOf;
+    if (r.article && !g.articles.includes(r.article)) g.articles.push(r.article);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => String(a.first).localeCompare(String(b.first)));
 }
 
 const joinNodes = (links) => (links.length ? links.flatMap((l, i) => (i ? ["、", l] : [l])) : "unknown");
