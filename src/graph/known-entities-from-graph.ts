@@ -36,7 +36,8 @@ export function knownEntitiesFromGraph(graph: ZhkgGraph): KnownEntities {
           if (other.label === "Person" && other.key !== attrs.key && other.reporter !== true) associates.add(other.key);
         });
       });
-      people.push({ key: attrs.key, name: String(attrs.name), jurisdiction, jurisdictionCode, places: [...places], orgs: [...orgs], associates: [...associates] });
+      const titles = Array.isArray(attrs.titles) ? attrs.titles.map(String) : [];
+      people.push({ key: attrs.key, name: String(attrs.name), jurisdiction, jurisdictionCode, places: [...places], orgs: [...orgs], associates: [...associates], titles });
     } else if (attrs.label === "Event") {
       const attendees = new Set<string>();
       graph.forEachInEdge(id, (_e, edge, _s, _t, source) => {

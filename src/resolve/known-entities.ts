@@ -18,6 +18,8 @@ export interface KnownPerson {
   orgs: string[];
   /** Person keys named in the same articles. */
   associates: string[];
+  /** Titles seen for them (the same title in a new article is evidence of the same person). */
+  titles?: string[];
 }
 
 /** An event already in the graph. */

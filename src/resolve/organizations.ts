@@ -3,7 +3,7 @@
  * unprefixed local bodies take the paper's home (`市场监管局` in a Yiwu paper → 义乌市市场监管局).
  */
 import type { Division, DivisionIndex } from "./division-index.js";
-import { bareLevelAt, type BareLevel } from "./titles.js";
+import { bareLevelAt, type BareLevel, type LevelContext } from "./titles.js";
 import { normalizeName } from "./text-utils.js";
 
 export interface CanonicalOrg {
@@ -24,13 +24,13 @@ function partyCommittee(name: string): string {
 }
 
 /**
- * Canonical name and place of an organization named `raw` in a paper whose home chain is
- * `homeChain` (nearest first; empty when there is no home).
+ * Canonical name and place of an organization named `raw`; bare levels (`市委`, `自治区信访局`)
+ * are read against `levels` (the home, else the article's places).
  */
 export function canonicalOrganization(
   raw: string,
   index: DivisionIndex,
-  homeChain: Division[],
+  levels: LevelContext,
   pickPlace: (divisions: Division[]) => Division | null,
 ): CanonicalOrg {
   const name = normalizeName(raw).replace(/^(?:我|本)(?=[省市县区镇乡])/, "");
@@ -42,12 +42,15 @@ export function canonicalOrganization(
     return { name: partyCommittee(full), place };
   }
   if (NATIONAL.test(name)) return { name: partyCommittee(name), place: null };
-  if (/^[省市县区镇乡]/.test(name) && !NOT_A_LEVEL.test(name)) {
-    const home = bareLevelAt(name[0] as BareLevel, homeChain);
-    if (home) return { name: partyCommittee(home.name + name.slice(1)), place: home };
+  const bare = /^(?:自治区|[省市县区镇乡])/.exec(name);
+  if (bare && !NOT_A_LEVEL.test(name)) {
+    const level: BareLevel = bare[0] === "自治区" ? "省" : (bare[0] as BareLevel);
+    const place = bareLevelAt(level, levels);
+    if (place) return { name: partyCommittee(place.name + name.slice(bare[0].length)), place };
     return { name: partyCommittee(name), place: null };
   }
-  const home = homeChain[0];
+  // Only a paper's own home can claim an unprefixed body; an article's places are too loose.
+  const home = levels.home[0];
   if (home && LOCAL_BODY.test(name) && name.length <= 8) return { name: home.name + name, place: home };
   return { name, place: null };
 }

@@ -6,7 +6,7 @@
 import type { Division, DivisionIndex } from "./division-index.js";
 import type { KnownPerson } from "./known-entities.js";
 import { sharedPrefix } from "./places.js";
-import { bareLevelAt, matchesLevel, parseTitle, type TitleParse } from "./titles.js";
+import { bareLevelAt, matchesLevel, parseTitle, type LevelContext, type TitleParse } from "./titles.js";
 
 /** A title resolved to where it holds: a place, the whole country, or only a body's name. */
 export interface ResolvedTitle extends TitleParse {
@@ -17,12 +17,13 @@ export interface ResolvedTitle extends TitleParse {
 
 /**
  * Resolves every title of one person. A bare level takes the place of an earlier title of the
- * same list at that level (`金华市委副书记、市长` → 金华市), else the paper's home.
+ * same list at that level (`金华市委副书记、市长` → 金华市), else the paper's home, else the
+ * one division of the article at that level.
  */
 export function resolveTitles(
   titles: string[],
   index: DivisionIndex,
-  homeChain: Division[],
+  levels: LevelContext,
   anchors: string[],
 ): ResolvedTitle[] {
   const out: ResolvedTitle[] = [];
@@ -37,7 +38,7 @@ export function resolveTitles(
         .map((t) => t.jurisdictionPlace)
         .flatMap((p) => (p ? index.chain(p.code) : []))
         .find((d) => matchesLevel(d, level));
-      place = earlier ?? bareLevelAt(level, homeChain);
+      place = earlier ?? bareLevelAt(level, levels);
       jurisdiction = place?.name ?? null;
     } else if (!place && parse.body) jurisdiction = parse.body;
     out.push({ ...parse, jurisdiction, jurisdictionPlace: place });
@@ -60,18 +61,43 @@ export function looseKey(name: string, articleId: string): string {
   return `person:${name}@?${articleId}`;
 }
 
-/** What an article says around a person: its places (adcodes), organizations, other people. */
+/** What an article says around a person: places (adcodes), organizations, other people, titles. */
 export interface PersonContext {
   places: string[];
   orgs: string[];
+  /** Keys of the article's other people that are already resolved. */
   people: string[];
+  /** Names of the article's other people, resolved or not. */
+  names: string[];
+  /** The person's own titles in this article. */
+  titles: string[];
 }
 
-/** How well `context` agrees with a known person: co-attendees weigh most, then orgs, places. */
+/** The name part of a person key (`person:王健@义乌市` → 王健). */
+function nameOfKey(key: string): string {
+  return key.slice("person:".length, key.lastIndexOf("@"));
+}
+
+/**
+ * How well `context` agrees with a known person: a resolved co-attendee weighs 2; a
+ * co-attendee's name, a shared organization, the same title or a nearby place weigh 1.
+ */
 export function agreement(candidate: KnownPerson, context: PersonContext): number {
   let score = 0;
   const associates = new Set(candidate.associates);
-  for (const key of context.people) if (key !== candidate.key && associates.has(key)) score += 2;
+  const counted = new Set<string>();
+  for (const key of context.people) {
+    if (key !== candidate.key && associates.has(key)) {
+      score += 2;
+      counted.add(nameOfKey(key));
+    }
+  }
+  // Co-attendees not resolved yet still count by name: people listed together in one article
+  // (县领导甲、乙、丙) would otherwise wait on each other forever.
+  const associateNames = new Set(candidate.associates.map(nameOfKey));
+  for (const name of new Set(context.names)) if (!counted.has(name) && name !== candidate.name && associateNames.has(name)) score += 1;
+  const titles = new Set(candidate.titles ?? []);
+  if (context.titles.some((t) => titles.has(t))) score += 1;
   const orgs = new Set(candidate.orgs);
   for (const org of context.orgs) if (orgs.has(org)) score += 1;
   const home = candidate.jurisdictionCode;

@@ -12,6 +12,7 @@ import { canonicalOrganization } from "./organizations.js";
 import { looseKey, matchPerson, personJurisdiction, personKey, resolveTitles, type ResolvedTitle } from "./people.js";
 import { resolveHome, resolvePlaceNames, sharedPrefix } from "./places.js";
 import { editionOf, normalizeName, sentenceAround } from "./text-utils.js";
+import type { LevelContext } from "./titles.js";
 
 export interface ResolveOptions {
   /** The paper's home place (`义乌市`): bare `市委书记`, `我市`, unprefixed local bodies. */
@@ -29,11 +30,14 @@ interface PersonState {
   entity: Entity;
   titles: ResolvedTitle[];
   key: string | null;
+  /** Key to take when no known person agrees: a body-only jurisdiction is weak identity. */
+  fallback: string | null;
   firstMention: number;
 }
 
 interface ArticleState {
   record: ExtractionRecord;
+  levels: LevelContext;
   ref: NodeRef;
   refs: Map<string, NodeRef>;
   places: Set<string>;
@@ -93,7 +97,7 @@ class Resolver {
   };
 
   private orgNode(raw: string, article: ArticleState, evidence: Record<string, PropValue>): NodeRef {
-    const org = canonicalOrganization(raw, this.index, this.homeChain, this.pickPlace);
+    const org = canonicalOrganization(raw, this.index, article.levels, this.pickPlace);
     const ref = this.out.node("Organization", `org:${org.name}`, { name: org.name, aliases: [raw] });
     if (org.place) {
       const place = this.placeNode(org.place, article, evidence);
@@ -114,11 +118,13 @@ class Resolver {
       source: a.source,
       textHash: createHash("sha256").update(a.text).digest("hex"),
     });
-    const state: ArticleState = { record, ref, refs: new Map(), places: new Set(), orgs: new Set(), persons: [] };
     const anchors = [...(this.home ? [this.home.code] : [])];
     for (const e of record.entities) if (e.type === "Place" && e.adcode && this.index.get(e.adcode)) anchors.push(e.adcode);
     const placeNames = record.entities.filter((e) => e.type === "Place" && !(e.adcode && this.index.get(e.adcode)));
     const resolved = resolvePlaceNames(placeNames.map((e) => e.name), this.index, anchors);
+    const named = [...anchors, ...[...resolved.values()].flatMap((r) => (r.division ? [r.division.code] : []))];
+    const levels: LevelContext = { home: this.homeChain, article: named.flatMap((code) => this.index.chain(code)) };
+    const state: ArticleState = { record, levels, ref, refs: new Map(), places: new Set(), orgs: new Set(), persons: [] };
     for (const e of record.entities) {
       const evidence = firstMentionEvidence(a.text, e);
       if (e.type === "Place") {
@@ -151,19 +157,28 @@ class Resolver {
     const allAnchors = [...anchors, ...state.places];
     for (const e of record.entities) {
       if (e.type !== "Person") continue;
-      const titles = resolveTitles(e.titles ?? [], this.index, this.homeChain, allAnchors);
+      const titles = resolveTitles(e.titles ?? [], this.index, levels, allAnchors);
       const main = personJurisdiction(titles);
-      const jurisdiction = main?.jurisdiction ?? e.jurisdiction ?? null;
+      const jurisdiction = main?.jurisdiction ?? this.checkedJurisdiction(e.jurisdiction);
       state.persons.push({
         entity: e,
         titles,
-        key: jurisdiction ? personKey(e.name, jurisdiction) : null,
+        key: jurisdiction && (main?.jurisdictionPlace || main?.national || !main) ? personKey(e.name, jurisdiction) : null,
+        fallback: jurisdiction ? personKey(e.name, jurisdiction) : null,
         firstMention: e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER,
       });
       for (const t of titles) if (t.jurisdictionPlace) state.places.add(t.jurisdictionPlace.code);
     }
     state.persons.sort((x, y) => x.firstMention - y.firstMention);
     return state;
+  }
+
+  /** The extractor's own jurisdiction, taken only when it names a division or the country. */
+  private checkedJurisdiction(jurisdiction: string | null | undefined): string | null {
+    if (!jurisdiction) return null;
+    if (jurisdiction === "全国") return jurisdiction;
+    const divisions = this.index.lookup(jurisdiction).filter((d) => d.level !== "village");
+    return divisions.length > 0 ? (this.pickPlace(divisions)?.name ?? jurisdiction) : null;
   }
 
   /** Records what an article tells about its resolved people, for later joins. */
@@ -182,15 +197,16 @@ class Resolver {
         associates: [],
       };
       known.places = [...new Set([...known.places, ...state.places])];
-      known.orgs = [...new Set([...known.orgs, ...this.titleOrgs(p)])];
+      known.orgs = [...new Set([...known.orgs, ...this.titleOrgs(p, state)])];
       known.associates = [...new Set([...known.associates, ...keys.filter((k) => k !== p.key)])];
+      known.titles = [...new Set([...(known.titles ?? []), ...p.titles.map((t) => t.title)])];
       this.people.set(p.key, known);
     }
   }
 
-  private titleOrgs(p: PersonState): string[] {
+  private titleOrgs(p: PersonState, state: ArticleState): string[] {
     return p.titles.flatMap((t) =>
-      this.bodyIsPlace(t) ? [] : [`org:${canonicalOrganization(t.body, this.index, this.homeChain, this.pickPlace).name}`],
+      this.bodyIsPlace(t) ? [] : [`org:${canonicalOrganization(t.body, this.index, state.levels, this.pickPlace).name}`],
     );
   }
 
@@ -202,10 +218,12 @@ class Resolver {
         places: [...state.places],
         orgs: [...state.orgs],
         people: state.persons.flatMap((q) => (q.key && q !== p ? [q.key] : [])),
+        names: state.persons.flatMap((q) => (q !== p ? [q.entity.name] : [])),
+        titles: p.titles.map((t) => t.title),
       };
       const match = matchPerson(p.entity.name, context, this.people.values());
       if (match) p.key = match.key;
-      else if (final) p.key = looseKey(p.entity.name, state.record.article.id);
+      else if (final) p.key = p.fallback ?? looseKey(p.entity.name, state.record.article.id);
     }
     this.register(state);
   }
@@ -230,7 +248,7 @@ class Resolver {
       const ref = this.out.node("Person", p.key!, {
         name: p.entity.name,
         titles: p.titles.map((t) => t.title),
-        jurisdiction: p.key!.includes("@?") ? null : (main?.jurisdiction ?? p.entity.jurisdiction ?? null),
+        jurisdiction: p.key!.includes("@?") ? null : (main?.jurisdiction ?? this.checkedJurisdiction(p.entity.jurisdiction)),
       });
       state.refs.set(p.entity.id, ref);
       const stated = new Set(state.record.relations.filter((r) => r.type === "HOLDS_POSITION" && r.from === p.entity.id).map((r) => r.title));

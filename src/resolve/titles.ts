@@ -14,7 +14,7 @@ const POSITIONS = [
   "副乡长", "村长", "院长", "副院长", "检察长", "副检察长", "庭长", "所长", "站长", "队长", "校长",
   "副校长", "社长", "总编辑", "董事长", "副董事长", "总经理", "副总经理", "总裁", "理事长", "副理事长",
   "组长", "副组长", "党组书记", "党组成员", "党委书记", "党工委书记", "政委", "司令员", "巡视员", "督察长",
-  "专职副主席", "总书记", "总理", "副总理", "行长", "副行长", "馆长", "主编", "监事长", "负责人", "代表", "指挥长",
+  "专职副主席", "领导人", "总书记", "总理", "副总理", "行长", "副行长", "馆长", "主编", "监事长", "负责人", "代表", "指挥长",
 ].sort((a, b) => b.length - a.length);
 
 /** Executive posts that name their level without a body (`副省长` → the province). */
@@ -30,7 +30,7 @@ const LEVEL_OF_POST: Array<[RegExp, BareLevel]> = [
 /** Posts that exist only at the national level. */
 const NATIONAL_POST = /^(?:总书记|总理|副总理)$/;
 /** Bodies of the whole country: their officials' jurisdiction is `全国`. */
-const NATIONAL = /^(?:全国|中共中央|中央|国务院|国家|中国|中华|最高人民|人民日报|新华社)|^[^省市县区镇乡]{1,4}部$/;
+const NATIONAL = /^(?:全国|中共中央|中央|国务院|国务|国家|中国|中华|最高人民|人民日报|新华社|党和国家)|^[^省市县区镇乡]{1,4}部$/;
 /** A leading level character that is part of a word, not a bare level (`市场监管局`). */
 const NOT_A_LEVEL = /^(?:市场|市民|市区|区域|县域|省级|市级|县级|区级|镇级|乡村|乡镇)/;
 
@@ -54,7 +54,8 @@ export interface TitleParse {
 
 /** Takes one title apart; pure apart from the division lookups. */
 export function parseTitle(title: string, index: DivisionIndex, anchors: string[]): TitleParse {
-  let rest = title.replace(/^(?:第?[零〇一二三四五六七八九十百\d]+届)/, "");
+  // `国务委员兼外交部长`: the first post names the person's standing; the rest adds to it.
+  let rest = title.split("兼")[0]!.replace(/^(?:第?[零〇一二三四五六七八九十百\d]+届)/, "");
   let former = false;
   if (/^(?:原|前)/.test(rest)) {
     former = true;
@@ -68,9 +69,9 @@ export function parseTitle(title: string, index: DivisionIndex, anchors: string[
   }
   body = body.replace(/^(?:第?[零〇一二三四五六七八九十百\d]+届)/, "");
   const parse: TitleParse = { title, position, body, former, place: null, placeText: null, bareLevel: null, national: false };
-  const self = /^(?:我|本|全)(市|县|区|省|镇|乡)/.exec(body);
-  if (self) {
-    parse.bareLevel = self[1] as BareLevel;
+  const self = /^(?:我|本|全)?(自治区|市|县|区|省|镇|乡)/.exec(body);
+  if (self && (self[0] !== self[1] || self[1] === "自治区")) {
+    parse.bareLevel = self[1] === "自治区" ? "省" : (self[1] as BareLevel);
     return parse;
   }
   const prefix = index.prefixOf(body);
@@ -110,7 +111,21 @@ export function matchesLevel(division: Division, level: BareLevel): boolean {
   return division.level === "town" && division.name.endsWith(level);
 }
 
-/** The division a bare level means in a paper whose home chain is `homeChain` (nearest first). */
-export function bareLevelAt(level: BareLevel, homeChain: Division[]): Division | null {
-  return homeChain.find((d) => matchesLevel(d, level)) ?? null;
+/**
+ * Where bare levels point: the paper's home chain (nearest first) when there is a home, else
+ * the divisions the article itself names (with their ancestors).
+ */
+export interface LevelContext {
+  home: Division[];
+  article: Division[];
+}
+
+/**
+ * The division a bare level means: the nearest of the home chain at that level, else the one
+ * division of the article at that level (none when the article names two, e.g. two cities).
+ */
+export function bareLevelAt(level: BareLevel, context: LevelContext): Division | null {
+  if (context.home.length > 0) return context.home.find((d) => matchesLevel(d, level)) ?? null;
+  const matches = new Map(context.article.filter((d) => matchesLevel(d, level)).map((d) => [d.code, d]));
+  return matches.size === 1 ? [...matches.values()][0]! : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveRecords } from "../../src/resolve/resolve-records.js";
 import type { GraphDelta } from "../../src/types.js";
-import { loadRecords } from "./make-records.js";
+import { loadRecords, makeRecord } from "./make-records.js";
 
 const records = loadRecords(new URL("../fixtures/resolve/articles.json", import.meta.url).pathname);
 const delta = resolveRecords(records, { home: "兰溪市" });
@@ -118,5 +118,42 @@ describe("delta", () => {
 
   it("is deterministic", () => {
     expect(JSON.stringify(resolveRecords(records, { home: "兰溪市" }))).toBe(JSON.stringify(delta));
+  });
+});
+
+describe("joining people across articles without a home", () => {
+  const listed = makeRecord({
+    id: "u1", date: "2023-05-01", title: "会议", text: "县领导甲乙丙、丁戊己参加会议。",
+    persons: [{ name: "甲乙丙", titles: [] }, { name: "丁戊己", titles: [] }],
+    events: [{ name: "工作会议", date: "2023-05-01", attendees: [["甲乙丙", "attended"], ["丁戊己", "attended"]] }],
+  });
+  const titled = makeRecord({
+    id: "u2", date: "2023-05-02", title: "灵川", text: "灵川县委书记甲乙丙、县长丁戊己出席。",
+    persons: [{ name: "甲乙丙", titles: ["灵川县委书记"] }, { name: "丁戊己", titles: ["县长"] }],
+    places: ["灵川县"],
+  });
+
+  it("joins people listed together, untitled, to the titled pair named elsewhere", () => {
+    const d = resolveRecords([listed, titled]);
+    expect(nodes(d, "Person").map((n) => n.key).sort()).toEqual(["person:丁戊己@灵川县", "person:甲乙丙@灵川县"]);
+  });
+
+  it("joins a bare title it cannot place to the known person with the same title", () => {
+    const again = makeRecord({
+      id: "u3", date: "2023-05-03", title: "x", text: "县长丁戊己调研。", persons: [{ name: "丁戊己", titles: ["县长"] }],
+    });
+    const d = resolveRecords([titled, again]);
+    expect(nodes(d, "Person").filter((n) => n.props.name === "丁戊己").map((n) => n.key)).toEqual(["person:丁戊己@灵川县"]);
+  });
+
+  it("keys by the body of a title naming no place only when nobody else agrees", () => {
+    const body = makeRecord({
+      id: "u4", date: "2023-05-04", title: "y", text: "协调小组组长甲乙丙与丁戊己座谈。",
+      persons: [{ name: "甲乙丙", titles: ["协调小组组长"] }, { name: "丁戊己", titles: [] }],
+    });
+    expect(nodes(resolveRecords([titled, body]), "Person").filter((n) => n.props.name === "甲乙丙").map((n) => n.key)).toEqual([
+      "person:甲乙丙@灵川县",
+    ]);
+    expect(nodes(resolveRecords([body]), "Person").find((n) => n.props.name === "甲乙丙")!.key).toBe("person:甲乙丙@协调小组");
   });
 });

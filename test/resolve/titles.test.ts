@@ -4,7 +4,7 @@ import { resolveTitles } from "../../src/resolve/people.js";
 import { canonicalOrganization } from "../../src/resolve/organizations.js";
 
 const index = loadDivisionIndex();
-const homeChain = index.chain("330781"); // 兰溪市, a county-level city of 金华市, 浙江省
+const levels = { home: index.chain("330781"), article: [] }; // 兰溪市, a county-level city of 金华市, 浙江省
 
 describe("resolveTitles", () => {
   it.each([
@@ -19,15 +19,22 @@ describe("resolveTitles", () => {
     [["总书记"], ["全国"]],
     [["某某集团董事长"], ["某某集团"]],
   ])("%j → %j", (titles, jurisdictions) => {
-    expect(resolveTitles(titles, index, homeChain, []).map((t) => t.jurisdiction)).toEqual(jurisdictions);
+    expect(resolveTitles(titles, index, levels, []).map((t) => t.jurisdiction)).toEqual(jurisdictions);
   });
 
   it("marks former posts", () => {
-    expect(resolveTitles(["省政府原副省长"], index, homeChain, [])[0]!.former).toBe(true);
+    expect(resolveTitles(["省政府原副省长"], index, levels, [])[0]!.former).toBe(true);
   });
 
-  it("has no jurisdiction for a bare title without a home", () => {
-    expect(resolveTitles(["市委书记"], index, [], [])[0]!.jurisdiction).toBeNull();
+  it("has no jurisdiction for a bare title without a home or a place in the article", () => {
+    expect(resolveTitles(["市委书记"], index, { home: [], article: [] }, [])[0]!.jurisdiction).toBeNull();
+  });
+
+  it("reads a bare level against the one place of the article at that level when there is no home", () => {
+    const article = index.chain("450100"); // 南宁市, 广西壮族自治区
+    expect(resolveTitles(["自治区信访局局长"], index, { home: [], article }, [])[0]!.jurisdiction).toBe("广西壮族自治区");
+    const two = [...article, ...index.chain("450200")];
+    expect(resolveTitles(["市委书记"], index, { home: [], article: two }, [])[0]!.jurisdiction).toBeNull();
   });
 });
 
@@ -41,7 +48,7 @@ describe("canonicalOrganization", () => {
     ["民政部", "民政部", null],
     ["金华日报", "金华日报", "330700"],
   ])("%s → %s", (raw, name, code) => {
-    const org = canonicalOrganization(raw, index, homeChain, pick);
+    const org = canonicalOrganization(raw, index, levels, pick);
     expect(org.name).toBe(name);
     expect(org.place?.code ?? null).toBe(code);
   });
