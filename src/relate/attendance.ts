@@ -95,8 +95,10 @@ function eventFor(
   const inSentence = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !e.attrs.generic);
   const after = inSentence.find((e) => e.start >= cue.at);
   if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
-  if ((cue.role === "inspected" || cue.role === "accompanied") && inspection) return inspection;
-  return inSentence.find((e) => e.start < cue.at) ?? main;
+  const touring = cue.role === "inspected" || cue.role === "accompanied";
+  if (touring && inspection) return inspection;
+  // Speaking or attending is never read as touring: a built tour name is no fallback for them.
+  return inSentence.find((e) => e.start < cue.at) ?? (main && (touring || main.rule !== "inspection") ? main : undefined);
 }
 
 /** The event the article reports: the first named one, else the first tour. */

@@ -54,7 +54,7 @@ function nameStart(ctx: RecognizeContext, k: number): number {
     const t = tokenAt(ctx, start - 1);
     const word = t ? text.slice(t.start, start) : c;
     // The keyword may sit inside a segmenter word (出席会议): judge the part before it.
-    if (t && (STOP_WORDS.has(t.text) || STOP_WORDS.has(word))) break;
+    if (t && (STOP_WORDS.has(t.text) || STOP_WORDS.has(word) || ctx.lex.attendanceCues.has(word))) break;
     if (t && /^(v|p|c|u|r|d|y|e|f)/.test(t.tag ?? "") && t.tag !== "vn" && !/[“”"《》]/.test(word)) break;
     start = t ? t.start : start - 1;
   }
