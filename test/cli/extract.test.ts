@@ -70,8 +70,10 @@ describe("zhkg extract (built CLI)", () => {
   beforeAll(async () => {
     // The CLI runs from dist/: build it when it is missing or older than the sources.
     if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < newestSource(path.join(PROJECT_ROOT, "src"))) {
+      // Incremental (build info kept under node_modules/.cache) unless dist/ is gone, which it cannot see.
+      const incremental = existsSync(MAIN) ? ["--incremental", "--tsBuildInfoFile", path.join(PROJECT_ROOT, "node_modules", ".cache", "zhkg-test-build.tsbuildinfo")] : [];
       try {
-        execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT, stdio: "pipe" });
+        execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", ...incremental], { cwd: PROJECT_ROOT, stdio: "pipe" });
       } catch (err) {
         // tsc still emits when another module of the tree has a type error; only a missing build is fatal.
         if (!existsSync(MAIN)) throw err;
