@@ -8,6 +8,7 @@ import type { CliContext } from "./context.js";
 import { registerBuild } from "./build.js";
 import { registerExport } from "./export.js";
 import { registerExtract } from "./extract.js";
+import { registerLoad } from "./load.js";
 import { registerNeo4j } from "./neo4j.js";
 import { registerQuery } from "./query.js";
 import { registerServe } from "./serve.js";
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Build a knowledge graph of officials, events and initiatives from Chinese news")
     .exitOverride()
     .showHelpAfterError();
-  for (const register of [registerBuild, registerExport, registerReview, registerExtract, registerQuery, registerServe, registerNeo4j]) register(program, ctx);
+  for (const register of [registerBuild, registerExport, registerReview, registerExtract, registerQuery, registerServe, registerNeo4j, registerLoad]) register(program, ctx);
   try {
     await program.parseAsync(argv);
     return ctx.exitCode;

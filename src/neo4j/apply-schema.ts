@@ -27,14 +27,27 @@ export function schemaStatements(): string[] {
 }
 
 /**
- * Runs every schema statement, each in its own managed write transaction. A concurrent loader
- * creating the same rule first is not an error (the rule exists, which is what was asked).
+ * Runs every schema statement whose named rule is missing, each in its own managed write
+ * transaction. A concurrent loader creating the same rule first is not an error (the rule
+ * exists, which is what was asked). Resolves to the number of statements of the schema.
  */
 export async function applySchema(client: Neo4jClient): Promise<number> {
   const statements = schemaStatements();
   const session = client.driver.session(client.sessionConfig);
   try {
+    // One read tells which named rules exist, so an up-to-date database costs no schema writes.
+    const existing = new Set(
+      await session.executeRead(async (tx) => {
+        const names: string[] = [];
+        for (const show of ["SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"]) {
+          for (const record of (await tx.run(show)).records) names.push(String(record.get("name")));
+        }
+        return names;
+      }),
+    );
     for (const statement of statements) {
+      const name = /^CREATE\s+(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(statement)?.[1];
+      if (name !== undefined && existing.has(name)) continue;
       try {
         await session.executeWrite((tx) => tx.run(statement));
       } catch (err) {

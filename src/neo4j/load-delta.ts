@@ -3,7 +3,7 @@
  * between their ends, in UNWIND batches inside managed write transactions; then what the delta's
  * articles contributed before and no longer support is removed.
  */
-import neo4j from "neo4j-driver";
+import neo4j, { type Session } from "neo4j-driver";
 import type { Diagnostic, EdgeType, GraphDelta, GraphEdge, GraphNode, NodeLabel, PropValue } from "../types.js";
 import { applySchema } from "./apply-schema.js";
 import { translateNeo4jError, type Neo4jClient } from "./connect.js";
@@ -30,11 +30,12 @@ const EDGE_TYPE_SET: ReadonlySet<string> = new Set<EdgeType>([
 ]);
 
 /**
- * Labels whose nodes belong to one article and take the latest load's properties. Nodes of
- * other labels are shared by articles: the first value of a property stays (as when the resolver
- * merges articles), and the list properties below are united, so loading A then B equals A + B.
+ * Article nodes take the latest load's properties. Nodes of other labels may be shared by
+ * articles: the first non-null value of a property stays and the list properties below are
+ * united and sorted, as the resolver and the embedded store (src/graph/apply-delta.ts) merge
+ * them, so loading A then B equals loading A and B together.
  */
-const LATEST_WINS: ReadonlySet<NodeLabel> = new Set<NodeLabel>(["Article", "Figure"]);
+const LATEST_WINS: ReadonlySet<NodeLabel> = new Set<NodeLabel>(["Article"]);
 const UNITED_LISTS = ["titles", "aliases", "candidates", "candidateNames"] as const;
 
 export interface LoadProgress {
@@ -73,45 +74,46 @@ type Row = Record<string, unknown>;
 export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 1000);
   const summary: LoadSummary = { nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
-  const nodeGroups = groupNodes(delta.nodes, summary.diagnostics);
-  const edgeGroups = groupEdges(delta.edges, summary.diagnostics);
+  const steps: Step[] = [];
+  for (const [label, group] of groupNodes(delta.nodes, summary.diagnostics)) {
+    const cypher = nodeCypher(label, group.lists);
+    for (const rows of batches(group.rows, batchSize)) steps.push({ phase: "nodes", cypher, params: { rows }, rows: rows.length });
+    summary.nodes[label] = group.rows.length;
+  }
+  for (const group of groupEdges(delta.edges, summary.diagnostics).values()) {
+    const cypher = edgeCypher(group.type, group.from, group.to);
+    let pending = group.rows.length;
+    let batchesLeft = Math.ceil(group.rows.length / batchSize);
+    for (const rows of batches(group.rows, batchSize)) {
+      steps.push({
+        phase: "relationships", cypher, params: { rows }, rows: rows.length,
+        done: ([result]) => {
+          const written = Number(result?.written ?? 0);
+          summary.relationships[group.type] = (summary.relationships[group.type] ?? 0) + written;
+          pending -= written;
+          batchesLeft -= 1;
+          if (batchesLeft === 0 && pending > 0) {
+            summary.diagnostics.push(diagnostic(
+              "neo4j/missing-end",
+              `${pending} ${group.type} relationships from ${group.from} to ${group.to} not written: an end node is in neither the delta nor the database`,
+            ));
+          }
+        },
+      });
+    }
+  }
+  const ends = new Set<string>();
+  steps.push(...staleSteps(delta, batchSize, (rows) => {
+    for (const row of rows) ends.add(String(row.a)).add(String(row.b));
+    summary.removedRelationships += rows.length;
+  }));
   try {
     if (options.schema !== false) await applySchema(client);
     const session = client.driver.session(client.sessionConfig);
     try {
-      const run = async (cypher: string, params: Row) =>
-        session.executeWrite(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
-      const nodeTotal = sum([...nodeGroups.values()].map((g) => g.rows.length));
-      let done = 0;
-      for (const [label, group] of nodeGroups) {
-        const cypher = nodeCypher(label, group.lists);
-        for (const rows of batches(group.rows, batchSize)) {
-          await run(cypher, { rows });
-          done += rows.length;
-          options.onProgress?.({ phase: "nodes", done, total: nodeTotal });
-        }
-        summary.nodes[label] = group.rows.length;
-      }
-      const edgeTotal = sum([...edgeGroups.values()].map((g) => g.rows.length));
-      done = 0;
-      for (const group of edgeGroups.values()) {
-        const cypher = edgeCypher(group.type, group.from, group.to);
-        let written = 0;
-        for (const rows of batches(group.rows, batchSize)) {
-          const [result] = await run(cypher, { rows });
-          written += Number(result?.written ?? 0);
-          done += rows.length;
-          options.onProgress?.({ phase: "relationships", done, total: edgeTotal });
-        }
-        summary.relationships[group.type] = (summary.relationships[group.type] ?? 0) + written;
-        if (written < group.rows.length) {
-          summary.diagnostics.push(diagnostic(
-            "neo4j/missing-end",
-            `${group.rows.length - written} ${group.type} relationships from ${group.from} to ${group.to} not written: an end node is in neither the delta nor the database`,
-          ));
-        }
-      }
-      await removeStale(run, delta, batchSize, summary, options.onProgress);
+      await runSteps(session, steps, batchSize, options.onProgress);
+      // Only once the stale relationships are gone can a node be seen to have none left.
+      await runSteps(session, orphanSteps(delta, [...ends].sort(), batchSize, (removed) => (summary.removedNodes += removed)), batchSize, options.onProgress);
     } finally {
       await session.close();
     }
@@ -121,55 +123,90 @@ export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options:
   return summary;
 }
 
-/** Deletes relationships of the delta's articles that the delta lacks, then the nodes this leaves unconnected. */
-async function removeStale(
-  run: (cypher: string, params: Row) => Promise<Row[]>,
-  delta: GraphDelta,
-  batchSize: number,
-  summary: LoadSummary,
-  onProgress: LoadOptions["onProgress"],
-): Promise<void> {
-  if (delta.articles.length === 0) return;
-  const keepEdges = new Map<string, Set<string>>();
+/** One statement of a load; `done` sees its rows once its transaction has committed. */
+interface Step {
+  phase: LoadProgress["phase"];
+  cypher: string;
+  params: Row;
+  /** Rows the statement writes (its weight when steps are packed into transactions). */
+  rows: number;
+  done?: (records: Row[]) => void;
+}
+
+/**
+ * Runs `steps` in order, packing consecutive ones into one managed write transaction up to
+ * `batchSize` rows, so small loads cost a few commits rather than one per label and type.
+ */
+async function runSteps(session: Session, steps: Step[], batchSize: number, onProgress: LoadOptions["onProgress"]): Promise<void> {
+  const totals = new Map<LoadProgress["phase"], number>();
+  for (const step of steps) totals.set(step.phase, (totals.get(step.phase) ?? 0) + step.rows);
+  const done = new Map<LoadProgress["phase"], number>();
+  for (let i = 0; i < steps.length; ) {
+    const pack: Step[] = [];
+    let rows = 0;
+    while (i < steps.length && (pack.length === 0 || rows + (steps[i]?.rows ?? 0) <= batchSize)) {
+      const step = steps[i++] as Step;
+      pack.push(step);
+      rows += step.rows;
+    }
+    const results = await session.executeWrite(async (tx) => {
+      const out: Row[][] = [];
+      for (const step of pack) out.push((await tx.run(step.cypher, step.params)).records.map((r) => r.toObject()));
+      return out;
+    });
+    pack.forEach((step, k) => {
+      step.done?.(results[k] ?? []);
+      done.set(step.phase, (done.get(step.phase) ?? 0) + step.rows);
+      onProgress?.({ phase: step.phase, done: done.get(step.phase) ?? 0, total: totals.get(step.phase) ?? 0 });
+    });
+  }
+}
+
+/** Statements deleting the relationships of the delta's articles that the delta no longer has; `removed` gets their ends. */
+function staleSteps(delta: GraphDelta, batchSize: number, removed: (rows: Row[]) => void): Step[] {
+  const keepEdges = new Map<string, string[]>();
   for (const edge of delta.edges) {
-    const set = keepEdges.get(edge.type) ?? new Set<string>();
-    set.add(edge.key);
-    keepEdges.set(edge.type, set);
+    const keys = keepEdges.get(edge.type) ?? [];
+    keys.push(edge.key);
+    keepEdges.set(edge.type, keys);
   }
   const articles = [...new Set(delta.articles)].sort();
-  const ends = new Set<string>();
-  let done = 0;
-  const total = articles.length * EDGE_TYPE_SET.size;
+  const steps: Step[] = [];
   for (const type of EDGE_TYPE_SET) {
-    const keep = [...(keepEdges.get(type) ?? [])];
+    const keep = keepEdges.get(type) ?? [];
     for (const chunk of batches(articles, batchSize)) {
-      const rows = await run(
-        `UNWIND $articles AS article
-         MATCH (a)-[r:${type} {article: article}]->(b)
-         WHERE NOT r.key IN $keep
-         DELETE r
-         RETURN elementId(a) AS a, elementId(b) AS b`,
-        { articles: chunk, keep },
-      );
-      for (const row of rows) ends.add(String(row.a)).add(String(row.b));
-      summary.removedRelationships += rows.length;
-      done += chunk.length;
-      onProgress?.({ phase: "cleanup", done, total });
+      steps.push({
+        phase: "cleanup",
+        cypher: `UNWIND $articles AS article
+                 MATCH (a)-[r:${type} {article: article}]->(b)
+                 WHERE NOT r.key IN $keep
+                 DELETE r
+                 RETURN elementId(a) AS a, elementId(b) AS b`,
+        params: { articles: chunk, keep },
+        rows: Math.max(1, Math.ceil(chunk.length / EDGE_TYPE_SET.size)),
+        done: removed,
+      });
     }
   }
+  return steps;
+}
+
+/** Statements deleting the nodes among `ends` left without relationships, unless the delta has them. */
+function orphanSteps(delta: GraphDelta, ends: string[], batchSize: number, removed: (n: number) => void): Step[] {
+  if (ends.length === 0) return [];
   const keepNodes = delta.nodes.map((n) => `${n.label}:${n.key}`);
-  for (const ids of batches([...ends].sort(), batchSize)) {
-    const [result] = await run(
-      `UNWIND $ids AS id
-       MATCH (n) WHERE elementId(n) = id
-       WITH n WHERE NOT EXISTS { (n)--() }
-         AND NOT head(labels(n)) + ':' + coalesce(n.key, n.id) IN $keepNodes
-       DELETE n
-       RETURN count(*) AS removed`,
-      { ids, keepNodes },
-    );
-    summary.removedNodes += Number(result?.removed ?? 0);
-  }
+  return [...batches(ends, batchSize)].map((ids) => ({
+    phase: "cleanup" as const,
+    cypher: `UNWIND $ids AS id
+             MATCH (n) WHERE elementId(n) = id
+             WITH n WHERE NOT EXISTS { (n)--() }
+               AND NOT head(labels(n)) + ':' + coalesce(n.key, n.id) IN $keepNodes
+             DELETE n
+             RETURN count(*) AS removed`,
+    params: { ids, keepNodes },
+    rows: ids.length,
+    done: ([result]: Row[]) => removed(Number(result?.removed ?? 0)),
+  }));
 }
 
 /** MERGE by key, then properties by the label's policy (see LATEST_WINS); `lists` are whitelisted names. */
@@ -299,8 +336,4 @@ function diagnostic(ruleId: string, reason: string, edge?: GraphEdge): Diagnosti
 
 function* batches<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

@@ -72,15 +72,15 @@ describe.sequential("loadDelta", () => {
   });
 
   it("leaves the same graph when two loaders run at once on overlapping input", async () => {
-    const ab = combine(articleDelta("art-a"), articleDelta("art-b"), bulkDelta(300));
-    const b = combine(articleDelta("art-b"), bulkDelta(300, 150));
+    const ab = combine(articleDelta("art-a"), articleDelta("art-b"), bulkDelta(80));
+    const b = combine(articleDelta("art-b"), bulkDelta(80, 40));
     await loadDelta(client, ab);
     await loadDelta(client, b);
     const expected = await snapshot(client);
     await clearDatabase(client);
     const other = await connectForTest();
     try {
-      await Promise.all([loadDelta(client, ab, { batchSize: 50 }), loadDelta(other, b, { batchSize: 50 })]);
+      await Promise.all([loadDelta(client, ab, { batchSize: 25 }), loadDelta(other, b, { batchSize: 25 })]);
     } finally {
       await other.close();
     }
