@@ -10,6 +10,7 @@ import type { CliContext } from "./context.js";
 interface QueryOptions {
   param: string[];
   json?: boolean;
+  allColumns?: boolean;
   neo4j?: boolean;
   store?: string;
   timeout: string;
@@ -22,7 +23,8 @@ export function registerQuery(program: Command, ctx: CliContext): void {
     .description("Run a canned analyst query (no name: list them) against Neo4j (NEO4J_URI or --neo4j) or the embedded store")
     .argument("[name]", "query name, e.g. attendees-of-event")
     .option("-p, --param <k=v>", "a query parameter (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--json", "print JSON instead of a table")
+    .option("--json", "print JSON (every column) instead of a table")
+    .option("--all-columns", "show every column in the table, keys included")
     .option("--neo4j", "query Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)")
     .option("--store <path>", `embedded store file (default ${DEFAULT_STORE})`)
     .option("--timeout <ms>", "stop the query after this many milliseconds", "10000")
@@ -38,7 +40,8 @@ export function registerQuery(program: Command, ctx: CliContext): void {
       const backend = await openBackend({ neo4j: options.neo4j, store: options.store });
       try {
         const result = await backend.query(def.name, params, timeout);
-        ctx.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result.columns, result.rows));
+        const columns = options.allColumns ? result.columns : def.display;
+        ctx.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(columns, result.rows, def.chainColumns));
       } finally {
         await backend.close();
       }

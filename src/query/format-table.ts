@@ -4,20 +4,20 @@
  */
 import type { Cell, QueryRow } from "./query-types.js";
 
-const MAX_CELL = 60;
+const MAX_CELL = 70;
 
-/** The rows as a table with a header line; "(no rows)" when empty. */
-export function formatTable(columns: string[], rows: QueryRow[]): string {
+/** The rows as a table with a header line; "(no rows)" when empty. Chain columns print as a → b → c. */
+export function formatTable(columns: string[], rows: QueryRow[], chainColumns: string[] = []): string {
   if (rows.length === 0) return "(no rows)\n";
-  const cells = rows.map((row) => columns.map((c) => clip(show(row[c] ?? null))));
+  const cells = rows.map((row) => columns.map((c) => clip(show(row[c] ?? null, chainColumns.includes(c) ? " → " : "、"))));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ""))));
   const line = (values: string[]) => values.map((v, i) => v + " ".repeat((widths[i] ?? 0) - width(v))).join("  ").trimEnd();
   return [line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n") + "\n";
 }
 
-function show(cell: Cell): string {
+function show(cell: Cell, joiner: string): string {
   if (cell === null) return "";
-  if (Array.isArray(cell)) return cell.join("、");
+  if (Array.isArray(cell)) return cell.join(joiner);
   return String(cell).replace(/\s+/g, " ");
 }
 

@@ -41,6 +41,10 @@ export interface QueryDef {
   /** List-valued columns that are sets: sorted so both backends print them alike. */
   setColumns: string[];
   sort: SortKey[];
+  /** Columns a terminal table shows (the JSON output has them all). */
+  display: string[];
+  /** List columns that are chains (a path): printed joined by arrows. */
+  chainColumns?: string[];
   /** Parameter that caps the number of rows after sorting, if any. */
   limitParam?: string;
   example: Record<string, string>;

@@ -28,8 +28,15 @@ describe("zhkg query", () => {
     const { code, out } = await run(["query", "co-attendance", "--param", "person=李华", "--store", FIXTURE_STORE]);
     expect(code).toBe(0);
     const lines = out.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^person\s+other\s+name\s+count\s+events/);
-    expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[2])).toEqual(["张明", "王芳", "赵强", "陈刚"]);
+    expect(lines[0]).toMatch(/^name\s+count\s+events\s+other$/);
+    expect(lines.slice(2).map((l) => l.split(/\s{2,}/).slice(0, 2))).toEqual([["张明", "2"], ["王芳", "2"], ["赵强", "1"], ["陈刚", "1"]]);
+  });
+
+  it("prints every column with --all-columns and chains as arrows", async () => {
+    const all = await run(["query", "co-attendance", "-p", "person=李华", "--all-columns", "--store", FIXTURE_STORE]);
+    expect(all.out.split("\n")[0]).toMatch(/^person\s+other\s+name\s+count\s+events$/);
+    const chain = await run(["query", "shortest-connection", "-p", "from=李华", "-p", "to=王芳", "--store", FIXTURE_STORE]);
+    expect(chain.out).toContain("李华 → ");
   });
 
   it("prints JSON with --json", async () => {
