@@ -65,16 +65,7 @@ export function neo4jBackend(runner: CypherRunner, onClose: () => Promise<void> 
       const rows = await runner.read(SEARCH, { q: text, types: options.types, cap: 2000 }, DEFAULT_QUERY_TIMEOUT_MS);
       return rankHits(rows.map((r) => toView(r.label, r.props)), text).slice(0, options.limit);
     },
-    async node(id) {
-      const ref = parseNodeId(id);
-      if (!NODE_LABELS.includes(ref.label)) return null;
-      const rows = await expand(runner, [ref], true, DEFAULT_QUERY_TIMEOUT_MS);
-      if (rows.length === 0) return lonelyNode(runner, ref);
-      const node = rows[0]!.node;
-      const edges: NodeDetail["edges"] = rows.map((r) => ({ edge: r.edge, direction: r.out ? "out" : "in", other: r.other }));
-      edges.sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
-      return { node, edges };
-    },
+    node: (id) => nodeDetail(runner, id),
     async evidence(articleId, timeoutMs) {
       const rows = await runner.read(EVIDENCE, { article: articleId, skip: ARTICLE_EDGE_TYPES }, timeoutMs);
       return sortEvidence(
@@ -88,7 +79,7 @@ export function neo4jBackend(runner: CypherRunner, onClose: () => Promise<void> 
         if (left <= 0) throw new QueryTimeoutError("neighbourhood", options.timeoutMs);
         return left;
       };
-      const centre = await this.node(id);
+      const centre = await nodeDetail(runner, id);
       if (!centre) return { nodes: [], edges: [], truncated: false };
       const seen = new Map<string, ViewNode>([[id, centre.node]]);
       const keep = (n: ViewNode) => n.label !== "Article" && inDates(n, options.from, options.to);
@@ -116,6 +107,17 @@ export function neo4jBackend(runner: CypherRunner, onClose: () => Promise<void> 
     },
     close: onClose,
   };
+}
+
+/** The node with graphology key `id` and every edge around it, articles included. */
+async function nodeDetail(runner: CypherRunner, id: string): Promise<NodeDetail | null> {
+  const ref = parseNodeId(id);
+  if (!NODE_LABELS.includes(ref.label)) return null;
+  const rows = await expand(runner, [ref], true, DEFAULT_QUERY_TIMEOUT_MS);
+  if (rows.length === 0) return lonelyNode(runner, ref);
+  const edges: NodeDetail["edges"] = rows.map((r) => ({ edge: r.edge, direction: r.out ? "out" : "in", other: r.other }));
+  edges.sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0));
+  return { node: rows[0]!.node, edges };
 }
 
 interface Expansion {

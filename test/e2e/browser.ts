@@ -7,11 +7,11 @@ export const CHROMIUM = process.env.ZHKG_CHROMIUM ?? "/usr/bin/chromium";
 /** True when the Chromium binary is installed (`apt-get install chromium`; .ci/run does it). */
 export const hasChromium = existsSync(CHROMIUM);
 
-/** A headless browser; WebGL runs on SwiftShader because the GPU is disabled. */
+/** A headless browser with the flags CI uses (sigma still gets WebGL from the software renderer). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--enable-unsafe-swiftshader"],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
 }
 
