@@ -1,4 +1,7 @@
 import type { FastifyInstance } from "fastify";
+import graphology from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedBackend } from "../../src/query/embedded-backend.js";
 import { QUERIES } from "../../src/query/registry.js";
@@ -101,6 +104,19 @@ describe("HTTP API over the embedded store", () => {
     expect(res.status).toBe(200);
     expect(res.headers["content-disposition"]).toContain(`.${format}`);
     expect(res.body).toMatch(pattern);
+  });
+
+  it.each([
+    ["gexf", parseGexf],
+    ["graphml", parseGraphml],
+  ])("the %s export reads back as the same graph", async (format, parse) => {
+    const url = "/api/neighbourhood?key=Person:person:李华@义乌市&depth=2";
+    const view = (await get(url)).body;
+    const file = (await get(url.replace("/api/neighbourhood", "/api/export") + `&format=${format}`)).body;
+    const graph = parse(graphology.MultiDirectedGraph, file);
+    expect(graph.order).toBe(view.nodes.length);
+    expect(graph.size).toBe(view.edges.length);
+    expect(graph.hasNode("Event:event:第三届“丝路论坛”活动@2022-12-06")).toBe(true);
   });
 
   it("is read-only and limits the URL", async () => {
