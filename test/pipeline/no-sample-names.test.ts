@@ -38,6 +38,7 @@ const KNOWN_EXAMPLES = new Set([
   "src/export/select-subgraph.ts → 王健",
   "src/segment/parse-byline.ts → 刘健",
   "src/segment/parse-lead.ts → 刘健",
+  "src/resolve/people.ts → 王健",
 ]);
 
 describe("no sample names in code or dictionaries", () => {
