@@ -2,10 +2,12 @@
  * Writes the view the dashboard shows (a GraphView) as GEXF, GraphML or CSV, so a
  * researcher can take the subgraph to Gephi, yEd or a spreadsheet.
  */
-import graphology from "graphology";
-import { write as writeGexf } from "graphology-gexf";
-import type { Cell } from "../query/query-types.js";
+import { writeGexf } from "../export/write-gexf.js";
+import { writeGraphml } from "../export/write-graphml.js";
+import { createStoreGraph, type ZhkgGraph } from "../graph/store-graph.js";
 import type { GraphView } from "../query/graph-backend.js";
+import type { Cell } from "../query/query-types.js";
+import type { EdgeType } from "../types.js";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,27 +18,24 @@ export interface ExportedFile {
   extension: string;
 }
 
-type Flat = Record<string, string | number | boolean>;
-
-/** The view as a file of `format`; CSV holds the edges, or the nodes when `part` is "nodes". */
+/** The view as a file of `format` (GEXF and GraphML by src/export); CSV holds the edges, or the nodes when `part` is "nodes". */
 export function exportView(view: GraphView, format: ExportFormat, part: "nodes" | "edges" = "edges"): ExportedFile {
   if (format === "csv") {
     return { body: part === "nodes" ? nodesCsv(view) : edgesCsv(view), contentType: "text/csv; charset=utf-8", extension: "csv" };
   }
-  if (format === "graphml") return { body: graphml(view), contentType: "application/graphml+xml; charset=utf-8", extension: "graphml" };
-  const graph = new graphology.MultiDirectedGraph<Flat, Flat>();
-  for (const n of view.nodes) graph.addNode(n.id, { ...flatten(n.props), label: n.name, kind: n.label });
-  for (const e of view.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { ...flatten(e.props), type: e.type });
+  const graph = viewGraph(view);
+  if (format === "graphml") return { body: writeGraphml(graph), contentType: "application/graphml+xml; charset=utf-8", extension: "graphml" };
   return { body: writeGexf(graph), contentType: "application/gexf+xml; charset=utf-8", extension: "gexf" };
 }
 
-function flatten(props: Record<string, Cell>): Flat {
-  const out: Flat = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (v === null) continue;
-    out[k] = Array.isArray(v) ? v.join("、") : v;
+/** The view as a store graph, the shape the writers of src/export take. */
+function viewGraph(view: GraphView): ZhkgGraph {
+  const graph = createStoreGraph();
+  for (const n of view.nodes) graph.addNode(n.id, { ...n.props, label: n.label, key: n.key });
+  for (const e of view.edges) {
+    graph.addEdgeWithKey(e.id, e.source, e.target, { ...e.props, type: e.type as EdgeType, article: String(e.props.article ?? "") });
   }
-  return out;
+  return graph;
 }
 
 const NODE_COLUMNS = ["id", "label", "name", "date", "kind", "level", "adcode"];
@@ -72,31 +71,4 @@ function csv(columns: string[], rows: Array<Array<Cell | undefined>>): string {
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [columns.join(","), ...rows.map((r) => r.map(cell).join(","))].join("\r\n") + "\r\n";
-}
-
-/** GraphML with every property as a string key (graphology-graphml only parses). */
-function graphml(view: GraphView): string {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  const nodeKeys = new Set<string>(["label", "name"]);
-  const edgeKeys = new Set<string>(["type"]);
-  const nodes = view.nodes.map((n) => ({ id: n.id, data: { ...flatten(n.props), label: n.label, name: n.name } as Flat }));
-  const edges = view.edges.map((e) => ({ e, data: { ...flatten(e.props), type: e.type } as Flat }));
-  for (const n of nodes) for (const k of Object.keys(n.data)) nodeKeys.add(k);
-  for (const { data } of edges) for (const k of Object.keys(data)) edgeKeys.add(k);
-  const data = (prefix: string, d: Flat) =>
-    Object.entries(d)
-      .map(([k, v]) => `<data key="${prefix}_${esc(k)}">${esc(String(v))}</data>`)
-      .join("");
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...[...nodeKeys].map((k) => `  <key id="n_${esc(k)}" for="node" attr.name="${esc(k)}" attr.type="string"/>`),
-    ...[...edgeKeys].map((k) => `  <key id="e_${esc(k)}" for="edge" attr.name="${esc(k)}" attr.type="string"/>`),
-    '  <graph edgedefault="directed">',
-    ...nodes.map((n) => `    <node id="${esc(n.id)}">${data("n", n.data)}</node>`),
-    ...edges.map(({ e, data: d }) => `    <edge id="${esc(e.id)}" source="${esc(e.source)}" target="${esc(e.target)}">${data("e", d)}</edge>`),
-    "  </graph>",
-    "</graphml>",
-  ];
-  return lines.join("\n") + "\n";
 }
