@@ -14,6 +14,8 @@ describe("events", () => {
     // 第N届“…” names keep their ordinal and quotes.
     ["当天，第三届“山海协作”论坛在丽水开幕。", "第三届“山海协作”论坛", "forum"],
     ["第五届“江南风情”文化节活动在某市开幕。", "第五届“江南风情”文化节活动", "activity"],
+    // The cue before a meeting and the person who presided are not part of its name.
+    ["今日上午，市委书记张建国主持召开市委常委会会议。", "市委常委会会议", "meeting"],
   ])("named event that took place: %s → %s", (text, name, kind) => {
     const events = named(text);
     expect(events.map((e) => e.text)).toEqual([name]);
@@ -80,12 +82,20 @@ describe("initiatives", () => {
     ["全面践行“两山”理念，打造“数字之城”。", ["两山", "数字之城"]],
     // Ending like a policy.
     ["全面落实“强村富民”政策。", ["强村富民"]],
+    ["要以“两个先行”为目标，加快建设“共同富裕示范区”。", ["两个先行", "共同富裕示范区"]],
   ])("%s → %j", (text, names) => {
     expect(textsOf(mentionsOf(text), "Initiative")).toEqual(names);
   });
 
   it.each(["群众称他为“老黄牛”。", "他笑着说“很好”。"])("quoted words that are no policy: %s", (text) => {
     expect(textsOf(mentionsOf(text), "Initiative")).toEqual([]);
+  });
+
+  it("a person who speaks of an initiative addressed it", () => {
+    const record = recordOf("张建国强调，要以“两个先行”为目标。");
+    const person = entitiesByName(record, "Person").get("张建国")!;
+    const initiative = entitiesByName(record, "Initiative").get("两个先行")!;
+    expect(record.relations.filter((r) => r.type === "ADDRESSED")).toEqual([expect.objectContaining({ from: person.id, to: initiative.id })]);
   });
 
   it("initiative mentions point at the name inside its quotes", () => {

@@ -9,6 +9,7 @@ describe("organizations", () => {
     ["国务院办公厅印发通知。", ["国务院办公厅"]],
     ["他在绿源农业科技有限公司工作。", ["绿源农业科技有限公司"]],
     ["丽水市农业农村局发布通知。", ["丽水市农业农村局"]],
+    ["他在丽水市人民医院、浙江大学和中国银行丽水分行调研。", ["丽水市人民医院", "浙江大学", "中国银行丽水分行"]],
   ])("suffix rule: %s", (text, orgs) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });
@@ -46,6 +47,7 @@ describe("places", () => {
     ["会议在湖南省长沙市岳麓区召开。", [["湖南省", "43", "province"], ["长沙市", "4301", "city"], ["岳麓区", "430104", "county"]]],
     // Short forms news writes for provinces and cities.
     ["他来自浙江，在杭州工作多年。", [["浙江", "33", "province"], ["杭州", "3301", "city"]]],
+    ["义乌、东阳等地代表参加。", [["义乌", "330782", "county"], ["东阳", "330783", "county"]]],
   ])("administrative divisions with codes: %s", (text, expected) => {
     const places = recordOf(text).entities.filter((e) => e.type === "Place");
     expect(places.map((p) => [p.name, p.adcode, p.level])).toEqual(expected);
