@@ -73,6 +73,17 @@ describe.skipIf(!hasChromium)("dashboard in headless Chromium (fixture graph)", 
     expect(await page.textContent(".sentence.highlight")).toContain("李华主持");
   });
 
+  it("runs a canned query from the home page form", async () => {
+    await page.goto(`${base}/`);
+    await page.selectOption("#query-name", "title-holder-at-date");
+    await page.fill('#query-form input[name="title"]', "义乌市长");
+    await page.fill('#query-form input[name="date"]', "2021-06-01");
+    await page.click("#query-form button[type=submit]");
+    await page.waitForSelector("table.query-result");
+    expect(await page.$$eval("table.query-result tbody tr", (trs) => trs.length)).toBe(1);
+    expect(await page.textContent("table.query-result tbody tr")).toContain("李华");
+  });
+
   it("exports the current view", async () => {
     await page.goto(`${base}/#/node/${encodeURIComponent("Person:person:李华@义乌市")}`);
     await page.waitForSelector("button[data-export=gexf]");

@@ -76,6 +76,17 @@ describe.skipIf(!hasChromium || !existsSync(SAMPLE_PAGE))("dashboard in headless
     await shot(page, "event");
   });
 
+  it("runs a canned query from the home page", async () => {
+    await page.goto(`${base}/#/?query=co-attendance&person=${encodeURIComponent("朱重烈")}`);
+    await page.waitForSelector("table.query-result");
+    const names = await page.evaluate<string[]>('Array.from(document.querySelectorAll("table.query-result tbody tr"), (tr) => tr.cells[2].textContent)');
+    expect(names.length).toBeGreaterThanOrEqual(11);
+    await shot(page, "query");
+    await page.goto(`${base}/#/search?q=${encodeURIComponent("西湖论善")}&types=Event`);
+    await page.click("#search-results li:first-child a");
+    await page.waitForSelector("table.attendees");
+  });
+
   it("follows an evidence link back to the sentence in the article", async () => {
     await page.click("table.attendees tbody tr:first-child a.evidence-link");
     await page.waitForSelector(".sentence.highlight");

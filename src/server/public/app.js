@@ -60,15 +60,44 @@ async function route() {
   try {
     if (path?.startsWith("/node/")) await renderNode(decodeURIComponent(path.slice(6)), params);
     else if (path === "/search") await renderSearch(params.q ?? "", params.types ?? "");
-    else renderHome();
+    else await renderHome(params);
   } catch (err) {
     showError(err);
   }
 }
 
-function renderHome() {
-  view.replaceChildren(h("h1", {}, "zhkg"), h("p", {}, "Search for a person, event, organization, place or initiative above."));
-  document.getElementById("search").focus();
+async function renderHome(params) {
+  const { queries } = await api("/api/queries");
+  const select = h("select", { id: "query-name" }, queries.map((q) => h("option", { value: q.name, selected: q.name === params.query }, q.name)));
+  const form = h("form", { id: "query-form", class: "filters" });
+  const output = h("div", { id: "query-output" });
+  const fill = () => {
+    const q = queries.find((x) => x.name === select.value);
+    form.replaceChildren(
+      h("span", { class: "muted" }, q.description),
+      ...q.params.map((p) => h("label", {}, `${p.name}${p.required ? "*" : ""} `, h("input", { name: p.name, type: p.kind === "date" ? "date" : "text", placeholder: String(p.default ?? q.example[p.name] ?? ""), value: params[p.name] ?? "" }))),
+      h("button", { type: "submit" }, "Run"),
+    );
+  };
+  select.addEventListener("change", fill);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const values = Object.fromEntries(new FormData(form));
+    location.hash = `#/?${new URLSearchParams(clean({ query: select.value, ...values }))}`;
+  });
+  fill();
+  view.replaceChildren(
+    h("h1", {}, "zhkg"),
+    h("p", {}, "Search for a person, event, organization, place or initiative above, or run a canned query:"),
+    h("label", {}, "Query ", select),
+    form,
+    output,
+  );
+  if (!params.query) return document.getElementById("search").focus();
+  const { query: name, ...args } = params;
+  const result = await query(name, args);
+  const cell = (v) => (Array.isArray(v) ? v.join("、") : v === null ? "" : String(v));
+  output.replaceChildren(h("p", { class: "muted" }, `${result.rows.length} row(s)`), table(result.columns.map((c) => [c, (r) => cell(r[c])]), result.rows, "query-result"));
 }
 
 document.getElementById("search-form").addEventListener("submit", (e) => {
@@ -85,8 +114,14 @@ async function renderSearch(q, types) {
     h("h1", {}, `Results for “${q}”`),
     results.length === 0
       ? h("p", { class: "muted" }, "No matches.")
-      : h("ul", { class: "results", id: "search-results" }, results.map((n) => h("li", {}, labelTag(n.label), nodeLink(n.id, n.name), " ", h("span", { class: "muted" }, n.props.date ?? n.key)))),
+      : h("ul", { class: "results", id: "search-results" }, results.map((n) => h("li", {}, labelTag(n.label), nodeLink(n.id, n.name), " ", h("span", { class: "muted" }, hint(n))))),
   );
+}
+
+/** What tells same-named results apart: a person's titles, an event's date, else the key. */
+function hint(n) {
+  if (Array.isArray(n.props.titles) && n.props.titles.length) return n.props.titles.join("、");
+  return n.props.date ?? n.key;
 }
 
 async function renderNode(id, params) {
