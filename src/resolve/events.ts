@@ -10,6 +10,13 @@ export function eventKey(name: string, date: string | null, articleId: string): 
   return `event:${normalizeName(name)}@${date ?? `?${articleId}`}`;
 }
 
+/** The name without a leading place (`金华市服务业大会` → `服务业大会`), as an index key. */
+export function eventCore(name: string, placePrefix: (s: string) => string | null): string {
+  const normalized = normalizeName(name);
+  const head = placePrefix(normalized);
+  return head && normalized.length - head.length >= 4 ? normalized.slice(head.length) : normalized;
+}
+
 /** Whether two event names are the same once a leading place (`金华市`) is ignored. */
 export function sameEventName(a: string, b: string, placePrefix: (s: string) => string | null): boolean {
   const x = normalizeName(a);

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Entity, ExtractionRecord, GraphDelta, NodeRef, PropValue } from "../types.js";
 import { DeltaBuilder } from "./delta-builder.js";
 import { loadDivisionIndex, type Division, type DivisionIndex } from "./division-index.js";
-import { eventKey, matchEvent } from "./events.js";
+import { eventCore, eventKey, matchEvent } from "./events.js";
 import type { KnownEntities, KnownEvent, KnownPerson } from "./known-entities.js";
 import { canonicalOrganization } from "./organizations.js";
 import { looseKey, matchPerson, personJurisdiction, personKey, resolveTitles, type ResolvedTitle } from "./people.js";
@@ -61,7 +61,9 @@ class Resolver {
   private readonly home: Division | null;
   private readonly homeChain: Division[];
   private readonly people = new Map<string, KnownPerson>();
-  private readonly events: KnownEvent[];
+  /** People by name and events by core name, so joins look at namesakes only. */
+  private readonly peopleByName = new Map<string, KnownPerson[]>();
+  private readonly eventsByCore = new Map<string, KnownEvent[]>();
 
   constructor(
     private readonly index: DivisionIndex,
@@ -69,11 +71,25 @@ class Resolver {
   ) {
     this.home = resolveHome(options.home, index);
     this.homeChain = this.home ? index.chain(this.home.code) : [];
-    for (const p of options.known?.people ?? []) this.people.set(p.key, { ...p });
-    this.events = (options.known?.events ?? []).map((e) => ({ ...e }));
+    for (const p of options.known?.people ?? []) this.addPerson({ ...p });
+    for (const e of options.known?.events ?? []) this.addEvent({ ...e });
   }
 
   private placePrefix = (s: string): string | null => this.index.prefixOf(s)?.name ?? null;
+
+  private addPerson(person: KnownPerson): void {
+    this.people.set(person.key, person);
+    const same = this.peopleByName.get(person.name);
+    if (same) same.push(person);
+    else this.peopleByName.set(person.name, [person]);
+  }
+
+  private addEvent(event: KnownEvent): void {
+    const core = eventCore(event.name, this.placePrefix);
+    const same = this.eventsByCore.get(core);
+    if (same) same.push(event);
+    else this.eventsByCore.set(core, [event]);
+  }
 
   /** Place node for a division, with its PART_OF chain contributed by `article`. */
   private placeNode(division: Division, article: ArticleState, evidence: Record<string, PropValue>, alias?: string): NodeRef {
@@ -187,7 +203,8 @@ class Resolver {
     for (const p of state.persons) {
       if (!p.key) continue;
       const main = personJurisdiction(p.titles);
-      const known = this.people.get(p.key) ?? {
+      const existing = this.people.get(p.key);
+      const known = existing ?? {
         key: p.key,
         name: p.entity.name,
         jurisdiction: main?.jurisdiction ?? null,
@@ -200,7 +217,7 @@ class Resolver {
       known.orgs = [...new Set([...known.orgs, ...this.titleOrgs(p, state)])];
       known.associates = [...new Set([...known.associates, ...keys.filter((k) => k !== p.key)])];
       known.titles = [...new Set([...(known.titles ?? []), ...p.titles.map((t) => t.title)])];
-      this.people.set(p.key, known);
+      if (!existing) this.addPerson(known);
     }
   }
 
@@ -221,7 +238,7 @@ class Resolver {
         names: state.persons.flatMap((q) => (q !== p ? [q.entity.name] : [])),
         titles: p.titles.map((t) => t.title),
       };
-      const match = matchPerson(p.entity.name, context, this.people.values());
+      const match = matchPerson(p.entity.name, context, this.peopleByName.get(p.entity.name) ?? []);
       if (match) p.key = match.key;
       else if (final) p.key = p.fallback ?? looseKey(p.entity.name, state.record.article.id);
     }
@@ -278,10 +295,11 @@ class Resolver {
       .filter((r) => r.type === "ATTENDED" && r.to === e.id)
       .flatMap((r) => state.persons.filter((p) => p.entity.id === r.from).map((p) => p.key!));
     const date = e.date ?? null;
-    const known = matchEvent(e.name, date, attendees, this.events, this.placePrefix);
+    const candidates = this.eventsByCore.get(eventCore(e.name, this.placePrefix)) ?? [];
+    const known = matchEvent(e.name, date, attendees, candidates, this.placePrefix);
     const key = known?.key ?? eventKey(e.name, date, a.id);
     if (known) known.attendees = [...new Set([...known.attendees, ...attendees])];
-    else this.events.push({ key, name: normalizeName(e.name), date, attendees });
+    else this.addEvent({ key, name: normalizeName(e.name), date, attendees });
     const edition = editionOf(e.name);
     const ref = this.out.node("Event", key, {
       name: e.name, date, kind: e.kind ?? null, ...(edition !== null ? { edition } : {}),
