@@ -54,7 +54,15 @@ export function createServer(backend: GraphBackend, options: ServerOptions = {})
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, "ZHKG_NOT_FOUND", `no route ${request.method} ${request.url.split("?")[0]}`));
 
   app.get("/api/queries", async () => ({
-    queries: QUERIES.map((q) => ({ name: q.name, description: q.description, params: q.params, columns: q.columns, example: q.example, usage: describeParams(q) })),
+    queries: QUERIES.map((q) => ({
+      name: q.name,
+      description: q.description,
+      params: q.params,
+      columns: q.columns,
+      display: q.display,
+      example: q.example,
+      usage: describeParams(q),
+    })),
     backend: backend.kind,
   }));
 

@@ -96,8 +96,9 @@ async function renderHome(params) {
   if (!params.query) return document.getElementById("search").focus();
   const { query: name, ...args } = params;
   const result = await query(name, args);
-  const cell = (v) => (Array.isArray(v) ? v.join("、") : v === null ? "" : String(v));
-  output.replaceChildren(h("p", { class: "muted" }, `${result.rows.length} row(s)`), table(result.columns.map((c) => [c, (r) => cell(r[c])]), result.rows, "query-result"));
+  const def = queries.find((q) => q.name === name);
+  const cell = (v) => (Array.isArray(v) ? v.join(name === "shortest-connection" ? " → " : "、") : v === null ? "" : String(v));
+  output.replaceChildren(h("p", { class: "muted" }, `${result.rows.length} row(s)`), table((def?.display ?? result.columns).map((c) => [c, (r) => cell(r[c])]), result.rows, "query-result"));
 }
 
 document.getElementById("search-form").addEventListener("submit", (e) => {
