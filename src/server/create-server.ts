@@ -60,6 +60,7 @@ export function createServer(backend: GraphBackend, options: ServerOptions = {})
       params: q.params,
       columns: q.columns,
       display: q.display,
+      chainColumns: q.chainColumns ?? [],
       example: q.example,
       usage: describeParams(q),
     })),

@@ -97,8 +97,8 @@ async function renderHome(params) {
   const { query: name, ...args } = params;
   const result = await query(name, args);
   const def = queries.find((q) => q.name === name);
-  const cell = (v) => (Array.isArray(v) ? v.join(name === "shortest-connection" ? " → " : "、") : v === null ? "" : String(v));
-  output.replaceChildren(h("p", { class: "muted" }, `${result.rows.length} row(s)`), table((def?.display ?? result.columns).map((c) => [c, (r) => cell(r[c])]), result.rows, "query-result"));
+  const cell = (c, v) => (Array.isArray(v) ? v.join(def?.chainColumns.includes(c) ? " → " : "、") : v === null ? "" : String(v));
+  output.replaceChildren(h("p", { class: "muted" }, `${result.rows.length} row(s)`), table((def?.display ?? result.columns).map((c) => [c, (r) => cell(c, r[c])]), result.rows, "query-result"));
 }
 
 document.getElementById("search-form").addEventListener("submit", (e) => {
