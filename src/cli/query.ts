@@ -33,6 +33,7 @@ export function registerQuery(program: Command, ctx: CliContext): void {
         for (const q of QUERIES) ctx.stdout.write(`${q.name}\n  ${q.description}\n  parameters: ${describeParams(q)}\n`);
         return;
       }
+      if (options.neo4j && options.store) throw new UsageError("pass either --store or --neo4j, not both");
       const def = getQuery(name);
       const params = parseParamOptions(options.param);
       const timeout = Number(options.timeout);
