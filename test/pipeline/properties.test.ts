@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract-article.js";
 import { segmentDocument } from "../../src/segment/segment-document.js";
+import { tokenize } from "../../src/tokenize/tokenize.js";
 import type { ExtractionRecord } from "../../src/types.js";
 import { mentionsOf } from "../recognize/run-recognize.js";
 
@@ -59,6 +60,22 @@ describe("extraction properties", () => {
     fc.assert(
       fc.property(anyText, fc.constantFrom(null, "2022-12-08"), (text, date) => {
         checkRecord(extractArticle({ id: "a", source: "a.txt", title: null, subtitle: null, reporters: [], correspondents: [], dateline: null, date, text }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("tokens are in order, disjoint, and each is the slice its offsets name", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        let end = 0;
+        for (const t of tokenize(text)) {
+          expect(t.start).toBeGreaterThanOrEqual(end);
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          end = t.end;
+        }
+        expect(end).toBeLessThanOrEqual(text.length);
       }),
       { numRuns: 200 },
     );
