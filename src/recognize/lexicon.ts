@@ -84,12 +84,13 @@ export function lexicon(): Lexicon {
  * Words the segmenter should keep whole so rules meet them as tokens: title heads, known
  * organizations, organization endings of two or more characters, event keywords and cues.
  */
-export function userWords(lex: Lexicon): string[] {
+export function userWords(lex: Lexicon): [word: string, tag: string][] {
+  const tagged = (words: Iterable<string>, tag: string) => [...words].map((w): [string, string] => [w, tag]);
   return [
-    ...lex.titleHeads.keys(),
-    ...lex.organizations.keys(),
-    ...[...lex.orgSuffixes.keys()].filter((s) => s.length >= 2),
-    ...lex.eventKeywords.keys(),
-    ...lex.attendanceCues.keys(),
+    ...tagged(lex.titleHeads.keys(), "n"),
+    ...tagged(lex.organizations.keys(), "nt"),
+    ...tagged([...lex.orgSuffixes.keys()].filter((s) => s.length >= 2), "n"),
+    ...tagged(lex.eventKeywords.keys(), "n"),
+    ...tagged(lex.attendanceCues.keys(), "v"),
   ];
 }

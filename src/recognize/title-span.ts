@@ -13,8 +13,8 @@ const ORG_VERBS = new Set([
   "开发", "信访", "保护", "教育", "防控", "指挥", "领导", "工作", "联合", "联防", "联控", "巡视", "纪律", "检查",
 ]);
 // Words that open a clause before a title and are not always tagged as such.
-const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与"]);
-const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t)/;
+const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与", "现任", "曾任", "历任"]);
+const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
 
@@ -60,7 +60,7 @@ function stops(ctx: RecognizeContext, start: number, end: number, tag: string | 
   const word = ctx.text.slice(start, end);
   if (STOP_WORDS.has(word)) return true;
   if (TITLE_PARTS.has(word) || ORG_VERBS.has(word)) return false;
-  if (!/[\u3400-\u9fff0-9A-Za-z（）()]/.test(word)) return true;
+  if (!/[\u3400-\u9fff0-9A-Za-z（）()]/.test(word) || /^[0-9.,]+$/.test(word)) return true;
   if (tag === "vn") return false;
   return !!tag && STOP_TAG.test(tag);
 }

@@ -47,12 +47,14 @@ export function cut(text: string): string[] {
 }
 
 /**
- * Adds words to the segmenter's dictionary (title heads, organization endings, cue verbs), so
- * that tokens end where the recognition rules expect a boundary. Process-wide, like nodejieba.
+ * Adds words with their part-of-speech tag to the segmenter's dictionary (title heads,
+ * organization endings, cue verbs), so that tokens end where the recognition rules expect a
+ * boundary. The tag matters: nodejieba tags an inserted word "x" unless told, and rules read
+ * tags. Process-wide, like nodejieba.
  */
-export function addWords(words: Iterable<string>): void {
-  const insert = (engine() as Jieba & { insertWord(word: string): boolean }).insertWord;
-  for (const word of words) insert(word);
+export function addWords(words: Iterable<readonly [word: string, tag: string]>): void {
+  const insert = (engine() as Jieba & { insertWord(word: string, tag: string): boolean }).insertWord;
+  for (const [word, tag] of words) insert(word, tag);
 }
 
 let common: Map<string, string> | undefined;

@@ -13,6 +13,25 @@ const NAME_TAGS = /^(nt|nz|ns|x|j)/;
 // Common words that end like an organization (格局 with 局) and are none.
 const FALSE_ENDINGS = ["布局", "格局", "大局", "结局", "当局", "全局", "开局", "僵局", "时局", "政局", "变局", "新局", "棋局", "残局"];
 
+// Endings that are also common nouns (银行, 公司, 中心): names with them need a proper name.
+const GENERIC_KINDS = new Set(["company", "bank", "center", "school", "hospital", "institute"]);
+
+// A body's name says whose it is: a proper name (a place, a brand) or a level (市财政局).
+// 积极探索村镇银行 has none: there 村镇银行 is the common noun.
+const PROPER_TAG = /^(ns|nz|nt|nr|x|j)/;
+const LEVEL_START = /^(?:[市县省区镇乡村州]|中国|全国|国家|中央|中华)/;
+
+function namesSomething(ctx: RecognizeContext, start: number, end: number): boolean {
+  if (LEVEL_START.test(ctx.text.slice(start, end))) return true;
+  for (let i = start; i < end; ) {
+    const t = tokenAt(ctx, i);
+    if (!t) return false;
+    if (PROPER_TAG.test(t.tag ?? "") && !/^[0-9.,]+$/.test(t.text)) return true;
+    i = t.end;
+  }
+  return false;
+}
+
 /** Organization mentions. */
 export function organizations(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
@@ -24,18 +43,26 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     out.push({ type: "Organization", text: word, start, end: start + word.length, rule: "gazetteer-organization", attrs: { kind: lex.organizations.get(word)! } });
   }
   for (const { start: s, word } of findWords(text, lex.standaloneOrgSuffixes)) {
+    // An ending that is a whole name of its own (党中央, 国务院) names nothing before it.
+    if (lex.organizations.has(word)) continue;
     const end = s + word.length;
     const covering = tokenAt(ctx, s);
     if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "")) continue;
     // 局长, 委员会主任: the ending is the start of a title head, not the end of a name.
     if (covering && covering.end > end && !NAME_TAGS.test(covering.tag ?? "")) continue;
     const start = titleStart(ctx, s);
-    if (s - start < 2 || FALSE_ENDINGS.some((w) => text.slice(start, end).endsWith(w))) continue;
+    // Judged on the segmenter's last word, so 财政局 is not taken for 政局.
+    const lastWord = tokenAt(ctx, end - 1);
+    const tail = lastWord ? text.slice(lastWord.start, end) : "";
+    // 省商务厅, 市财政局: a level word is prefix enough for a department.
+    const levelOnly = s - start === 1 && /[省市县区]/.test(text[start]!) && word.length >= 2;
+    if ((s - start < 2 && !levelOnly) || (FALSE_ENDINGS.some((w) => tail.endsWith(w)) && !NAME_TAGS.test(lastWord?.tag ?? ""))) continue;
     // 中心城市, 枢纽中心: a short …中心 is a description, not a body.
     if (word === "中心" && end - start < 6) continue;
+    const kind = lex.orgSuffixes.get(word)!.kind;
+    if (GENERIC_KINDS.has(kind) && !namesSomething(ctx, start, s)) continue;
     const name = text.slice(start, end);
-    if (/^[市县区省镇乡]$/.test(name[0]!) && name.length <= word.length + 1) continue;
-    out.push({ type: "Organization", text: name, start, end, rule: "suffix-organization", attrs: { kind: lex.orgSuffixes.get(word)!.kind } });
+    out.push({ type: "Organization", text: name, start, end, rule: "suffix-organization", attrs: { kind } });
   }
   return out;
 }
