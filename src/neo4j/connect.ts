@@ -45,11 +45,16 @@ export async function openNeo4j(connection: Neo4jConnection, options: OpenOption
   const sessionConfig = connection.database ? { database: connection.database } : {};
   const client: Neo4jClient = { driver, connection, sessionConfig, close: () => driver.close() };
   if (!options.skipVerify) {
+    let accepted: boolean;
     try {
-      await driver.verifyAuthentication(sessionConfig);
+      accepted = await driver.verifyAuthentication(sessionConfig);
     } catch (err) {
       await driver.close();
       throw translateNeo4jError(err, connection);
+    }
+    if (!accepted) {
+      await driver.close();
+      throw credentialsError(connection, "Neo.ClientError.Security.Unauthorized");
     }
   }
   return client;
@@ -80,16 +85,18 @@ export function translateNeo4jError(err: unknown, connection: Neo4jConnection): 
   const fix = connection.local
     ? "start it with `zhkg neo4j start` (or set NEO4J_URI for another server)"
     : "check that it runs and that NEO4J_URI points to it";
-  if (AUTH.test(code)) {
-    const where = connection.local ? `the password stored by \`zhkg neo4j start\`` : "NEO4J_USER and NEO4J_PASSWORD";
-    return new Neo4jUnavailableError(`${target} refused the credentials of user "${connection.user}" (${code}): check ${where}`);
-  }
+  if (AUTH.test(code)) return credentialsError(connection, code);
   if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection.*closed|Pool is closed/i.test(raw)) {
     return new Neo4jUnavailableError(
       `cannot reach ${target} (${code || "no connection"}: ${detail}): ${fix}; then run the same command again — loading is idempotent`,
     );
   }
   return new Neo4jError(`${target} rejected the request (${code || "no code"}): ${detail}`);
+}
+
+function credentialsError(connection: Neo4jConnection, code: string): Neo4jUnavailableError {
+  const where = connection.local ? "the password stored by `zhkg neo4j start`" : "NEO4J_USER and NEO4J_PASSWORD";
+  return new Neo4jUnavailableError(`${describeTarget(connection)} refused the credentials of user "${connection.user}" (${code}): check ${where}`);
 }
 
 function mask(text: string, secret: string): string {
