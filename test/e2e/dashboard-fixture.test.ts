@@ -91,3 +91,25 @@ describe.skipIf(!hasChromium)("dashboard in headless Chromium (fixture graph)", 
     expect(download.suggestedFilename()).toBe("zhkg-view.gexf");
   });
 });
+
+describe.skipIf(!hasChromium)("dashboard behind a bearer token", () => {
+  it("works when opened with ?token= and says what is wrong without it", async () => {
+    const app = createServer(embeddedBackend(await loadFixture()), { token: "t0ken" });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const browser = await launchBrowser();
+    try {
+      const denied = await browser.newPage();
+      await denied.goto(`${base}/#/search?q=${encodeURIComponent("李华")}`);
+      await denied.waitForSelector(".error");
+      expect(await denied.textContent(".error")).toContain("bearer token");
+      const allowed = await browser.newPage();
+      await allowed.goto(`${base}/?token=t0ken#/search?q=${encodeURIComponent("李华")}`);
+      await allowed.waitForSelector("#search-results a");
+      expect(await allowed.textContent("#search-results a")).toBe("李华");
+    } finally {
+      await browser.close();
+      await app.close();
+    }
+  });
+});
