@@ -9,6 +9,8 @@ const ROLE_NAMES = { presided: "主持 presided", spoke: "讲话 spoke", keynote
 // A bearer token given once as ?token=… is kept for the tab and sent with every API call.
 const token = new URLSearchParams(location.search).get("token") ?? sessionStorage.getItem("zhkg-token");
 if (token) sessionStorage.setItem("zhkg-token", token);
+// Drop it from the address bar so it is not copied along with a link or kept in history.
+if (new URLSearchParams(location.search).has("token")) history.replaceState(null, "", location.pathname + location.hash);
 
 /** GET an API path; rejects with the server's error message. */
 async function api(path) {
