@@ -174,23 +174,51 @@ export class DivisionIndex {
     return out;
   }
 
+  /**
+   * The shortest name that tells this division from its namesakes: its own name when no other
+   * division has it (金华市), else with its parents' names in front (北京市朝阳区, 长春市朝阳区).
+   */
+  distinctName(code: string): string {
+    const chain = this.chain(code);
+    const own = chain[0];
+    if (!own) return code;
+    const namesakes = this.lookup(own.name).filter((d) => d.name === own.name);
+    let name = own.name;
+    for (let i = 1; i < chain.length && namesakes.filter((d) => this.fullName(d.code).endsWith(name)).length > 1; i++) {
+      name = chain[i]!.name + name;
+    }
+    return name;
+  }
+
   /** Full path name, province first (浙江省金华市义乌市苏溪镇), for review lists. */
   fullName(code: string): string {
     return this.chain(code).reverse().map((d) => d.name).join("");
   }
 
   /**
-   * The longest division name (full or short) that `text` starts with, e.g. `金华市委` → 金华市.
+   * The longest run of division names `text` starts with, nested ones followed down
+   * (`金华市委` → 金华市, `北京市朝阳区委` → 朝阳区 of 北京市); `name` is the matched text.
    * Village names are not tried: titles and organizations are named after larger units.
    */
   prefixOf(text: string): { name: string; divisions: Division[] } | null {
+    let best: { name: string; divisions: Division[] } | null = null;
+    for (let at = 0; at < text.length; ) {
+      const next = this.headOf(text.slice(at), best?.divisions);
+      if (!next) break;
+      best = { name: text.slice(0, at + next.name.length), divisions: next.divisions };
+      at += next.name.length;
+    }
+    return best;
+  }
+
+  /** The longest division name at the start of `text`, inside one of `parents` when given. */
+  private headOf(text: string, parents?: Division[]): { name: string; divisions: Division[] } | null {
     for (let len = Math.min(text.length, 12); len >= 2; len--) {
-      const head = text.slice(0, len);
-      const codes = this.byName.get(head);
-      if (codes) {
-        const divisions = codes.map((c) => this.byCode.get(c)!).filter((d) => d.level !== "village");
-        if (divisions.length > 0) return { name: head, divisions };
-      }
+      const codes = this.byName.get(text.slice(0, len));
+      if (!codes) continue;
+      let divisions = codes.map((c) => this.byCode.get(c)!).filter((d) => d.level !== "village");
+      if (parents) divisions = divisions.filter((d) => parents.some((p) => d.code !== p.code && this.chain(d.code).includes(p)));
+      if (divisions.length > 0) return { name: text.slice(0, len), divisions };
     }
     return null;
   }

@@ -2,7 +2,7 @@
  * Organization names to canonical names with the place they belong to: bare-level and
  * unprefixed local bodies take the paper's home (`市场监管局` in a Yiwu paper → 义乌市市场监管局).
  */
-import type { Division, DivisionIndex } from "./division-index.js";
+import { shortForms, type Division, type DivisionIndex } from "./division-index.js";
 import { bareLevelAt, type BareLevel, type LevelContext } from "./titles.js";
 import { normalizeName } from "./text-utils.js";
 
@@ -38,7 +38,8 @@ export function canonicalOrganization(
   if (prefix) {
     const place = pickPlace(prefix.divisions);
     // A short place prefix becomes the full name only where the body is a government one.
-    const full = place && LOCAL_BODY.test(name) && prefix.name !== place.name ? place.name + name.slice(prefix.name.length) : name;
+    const short = place !== null && shortForms(place.name, place.level).includes(prefix.name);
+    const full = place && short && LOCAL_BODY.test(name) ? place.name + name.slice(prefix.name.length) : name;
     return { name: partyCommittee(full), place };
   }
   if (NATIONAL.test(name)) return { name: partyCommittee(name), place: null };

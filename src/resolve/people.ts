@@ -30,7 +30,8 @@ export function resolveTitles(
   for (const title of titles) {
     const parse = parseTitle(title, index, anchors);
     let place: Division | null = parse.place;
-    let jurisdiction: string | null = place?.name ?? parse.placeText;
+    // Namesake divisions (two 朝阳区) must not make namesake officials one person.
+    let jurisdiction: string | null = place ? index.distinctName(place.code) : parse.placeText;
     if (parse.national) jurisdiction = "全国";
     else if (parse.bareLevel) {
       const level = parse.bareLevel;
@@ -39,7 +40,7 @@ export function resolveTitles(
         .flatMap((p) => (p ? index.chain(p.code) : []))
         .find((d) => matchesLevel(d, level));
       place = earlier ?? bareLevelAt(level, levels);
-      jurisdiction = place?.name ?? null;
+      jurisdiction = place ? index.distinctName(place.code) : null;
     } else if (!place && parse.body) jurisdiction = parse.body;
     out.push({ ...parse, jurisdiction, jurisdictionPlace: place });
   }

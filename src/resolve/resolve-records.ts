@@ -10,7 +10,7 @@ import { eventCore, eventKey, matchEvent } from "./events.js";
 import type { KnownEntities, KnownEvent, KnownPerson } from "./known-entities.js";
 import { canonicalOrganization } from "./organizations.js";
 import { looseKey, matchPerson, personJurisdiction, personKey, resolveTitles, type ResolvedTitle } from "./people.js";
-import { resolveHome, resolvePlaceNames, sharedPrefix } from "./places.js";
+import { resolveHome, resolvePlaceNames, sharedPrefix, type PlaceResolution } from "./places.js";
 import { editionOf, normalizeName, sentenceAround } from "./text-utils.js";
 import type { LevelContext } from "./titles.js";
 
@@ -143,26 +143,10 @@ class Resolver {
     const state: ArticleState = { record, levels, ref, refs: new Map(), places: new Set(), orgs: new Set(), persons: [] };
     for (const e of record.entities) {
       const evidence = firstMentionEvidence(a.text, e);
-      if (e.type === "Place") {
-        const division = (e.adcode && this.index.get(e.adcode)) || resolved.get(e.name)?.division;
-        if (division) state.refs.set(e.id, this.placeNode(division, state, evidence, e.name));
-        else if (COUNTRY.test(e.name)) {
-          state.refs.set(e.id, this.out.node("Place", "place:100000", { name: "中国", level: "country", adcode: "100000", aliases: [e.name] }));
-        } else {
-          const candidates = resolved.get(e.name)?.candidates ?? [];
-          state.refs.set(e.id, this.out.node("Place", `place:?${e.name}`, {
-            name: e.name, level: null, adcode: null, aliases: [],
-            candidates: candidates.map((d) => d.code),
-            candidateNames: candidates.map((d) => this.index.fullName(d.code)),
-          }));
-          const prefix = this.index.prefixOf(e.name);
-          const inside = prefix && this.pickPlace(prefix.divisions);
-          if (inside) state.places.add(inside.code);
-        }
-      } else if (e.type === "Organization") state.refs.set(e.id, this.orgNode(e.name, state, evidence));
+      if (e.type === "Place") state.refs.set(e.id, this.placeEntity(e, state, resolved, evidence));
+      else if (e.type === "Organization") state.refs.set(e.id, this.orgNode(e.name, state, evidence));
       else if (e.type === "Initiative") {
-        const key = `initiative:${normalizeName(e.name)}`;
-        state.refs.set(e.id, this.out.node("Initiative", key, { name: e.name }));
+        state.refs.set(e.id, this.out.node("Initiative", `initiative:${normalizeName(e.name)}`, { name: e.name }));
       } else if (e.type === "Figure") {
         const at = e.mentions[0]?.start ?? e.id;
         state.refs.set(e.id, this.out.node("Figure", `figure:${a.id}:${at}`, {
@@ -187,6 +171,23 @@ class Resolver {
     }
     state.persons.sort((x, y) => x.firstMention - y.firstMention);
     return state;
+  }
+
+  /** A place entity's node: its division (with chain), the country, or an unresolved name with candidates. */
+  private placeEntity(e: Entity, state: ArticleState, resolved: Map<string, PlaceResolution>, evidence: Record<string, PropValue>): NodeRef {
+    const division = (e.adcode && this.index.get(e.adcode)) || resolved.get(e.name)?.division;
+    if (division) return this.placeNode(division, state, evidence, e.name);
+    if (COUNTRY.test(e.name)) return this.out.node("Place", "place:100000", { name: "中国", level: "country", adcode: "100000", aliases: [e.name] });
+    const candidates = resolved.get(e.name)?.candidates ?? [];
+    // A park or zone named after its town (义乌市科创园) still tells where the article is.
+    const prefix = this.index.prefixOf(e.name);
+    const inside = prefix && this.pickPlace(prefix.divisions);
+    if (inside) state.places.add(inside.code);
+    return this.out.node("Place", `place:?${e.name}`, {
+      name: e.name, level: null, adcode: null, aliases: [],
+      candidates: candidates.map((d) => d.code),
+      candidateNames: candidates.map((d) => this.index.fullName(d.code)),
+    });
   }
 
   /** The extractor's own jurisdiction, taken only when it names a division or the country. */

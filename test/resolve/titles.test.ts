@@ -17,6 +17,7 @@ describe("resolveTitles", () => {
     [["民政部原副部长", "中华慈善总会会长"], ["全国", "全国"]],
     [["阜平县县长"], ["阜平县"]],
     [["总书记"], ["全国"]],
+    [["北京市朝阳区委书记"], ["北京市朝阳区"]],
     [["某某集团董事长"], ["某某集团"]],
   ])("%j → %j", (titles, jurisdictions) => {
     expect(resolveTitles(titles, index, levels, []).map((t) => t.jurisdiction)).toEqual(jurisdictions);
@@ -47,6 +48,9 @@ describe("canonicalOrganization", () => {
     ["省慈善联合总会", "浙江省慈善联合总会", "330000"],
     ["民政部", "民政部", null],
     ["金华日报", "金华日报", "330700"],
+    ["金华市政府", "金华市政府", "330700"],
+    ["义乌公安局", "义乌市公安局", "330782"],
+    ["北京市朝阳区委", "中共北京市朝阳区委", "110105"],
   ])("%s → %s", (raw, name, code) => {
     const org = canonicalOrganization(raw, index, levels, pick);
     expect(org.name).toBe(name);
