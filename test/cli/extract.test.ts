@@ -81,7 +81,7 @@ describe("zhkg extract (built CLI)", () => {
     }
     [mixed, json, table] = await Promise.all([
       zhkg("extract", MIXED, "--format", "jsonl", "--date", "2023-05-10"),
-      zhkg("extract", GOOD, "--format", "json", "--date", "2023-05-10"),
+      zhkg("extract", GOOD, "--format", "json", "--date", "2023-05-10", "--home", "丽水市"),
       zhkg("extract", GOOD, "--format", "table", "--date", "2023-05-10"),
     ]);
   }, 180_000);
@@ -116,15 +116,20 @@ describe("zhkg extract (built CLI)", () => {
     expect(ids.some((id) => id.endsWith("good"))).toBe(true);
   });
 
-  it("json: an array of the same records", () => {
+  it("json: an array of the same records; --home gives bare local titles their place", () => {
     expect(json.code).toBe(0);
     const records = JSON.parse(json.stdout) as ExtractionRecord[];
     expect(Array.isArray(records)).toBe(true);
     expect(records).toHaveLength(1);
     expectRecordShape(records[0]!);
     const fromJsonl = parseLines(mixed.stdout).find((r) => r.article.source.endsWith("good.txt"))!;
-    expect(records[0]!.entities).toEqual(fromJsonl.entities);
-    expect(records[0]!.relations).toEqual(fromJsonl.relations);
+    const summary = (r: ExtractionRecord) => r.entities.map((e) => `${e.type}:${e.name}`);
+    expect(summary(records[0]!)).toEqual(summary(fromJsonl));
+    expect(records[0]!.relations.map((r) => r.type)).toEqual(fromJsonl.relations.map((r) => r.type));
+    const ids = records[0]!.entities.filter((e) => e.type === "Person").map((e) => e.id);
+    expect(ids).toContain("person:张建国@丽水市");
+    expect(ids).toContain("person:李卫东@丽水市");
+    expect(fromJsonl.entities.filter((e) => e.type === "Person").map((e) => e.id)).toContain("person:张建国");
   });
 
   it("table: prints the names, titles and attendance", () => {
