@@ -34,8 +34,7 @@ const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
 export function readName(ctx: RecognizeContext, pos: number, strict = false, inList = false): number {
   const { text, lex } = ctx;
   if (!isCjk(text, pos)) return 0;
-  let surname = 0;
-  for (const c of lex.compoundSurnames) if (text.startsWith(c, pos)) surname = Math.max(surname, c.length);
+  let surname = compoundSurnameAt(ctx, pos);
   if (!surname && lex.surnames.has(text[pos]!)) surname = 1;
   if (!surname) return 0;
   const first = tokenAt(ctx, pos);
@@ -54,6 +53,12 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
   const name = text.slice(pos, pos + length);
   return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;
+}
+
+/** Length of the compound surname (欧阳, 爱新觉罗) at `pos`, or 0. */
+export function compoundSurnameAt(ctx: RecognizeContext, pos: number): number {
+  for (let n = 4; n >= 2; n--) if (ctx.lex.compoundSurnames.has(ctx.text.slice(pos, pos + n))) return n;
+  return 0;
 }
 
 function startsFollower(ctx: RecognizeContext, i: number): boolean {
