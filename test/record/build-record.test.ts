@@ -100,3 +100,39 @@ describe("jurisdictionOf", () => {
     expect(jurisdictionOf(titles, home)).toBe(expected);
   });
 });
+
+describe("relations of the record", () => {
+  const byName = (text: string) => {
+    const record = recordOf(text);
+    const id = (name: string) => record.entities.find((e) => e.name === name)!.id;
+    return { record, id };
+  };
+
+  it("HOLDS_POSITION: one per title that opens with a body, titled as written", () => {
+    const { record, id } = byName("丽水市委常委、青田县委书记黄立军出席。");
+    expect(record.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => [r.from, r.to, r.title])).toEqual([
+      [id("黄立军"), id("丽水市委"), "丽水市委常委"],
+      [id("黄立军"), id("青田县委"), "青田县委书记"],
+    ]);
+  });
+
+  it("ADDRESSED: an initiative no one is said to speak of belongs to the article's event", () => {
+    const { record, id } = byName("5月9日，丽水市数字经济发展大会召开，会议明确了“两个先行”目标。");
+    expect(record.relations.filter((r) => r.type === "ADDRESSED").map((r) => [r.from, r.to])).toEqual([[id("丽水市数字经济发展大会"), id("两个先行")]]);
+  });
+
+  it("QUANTIFIES: a figure counts for the body named before it in its sentence", () => {
+    const text = "丽水市人民医院今年接诊120万人次。";
+    const { record, id } = byName(text);
+    const figure = record.entities.find((e) => e.type === "Figure")!;
+    expect(record.relations.filter((r) => r.type === "QUANTIFIES")).toEqual([
+      { type: "QUANTIFIES", from: figure.id, to: id("丽水市人民医院"), evidence: { start: 0, end: text.length } },
+    ]);
+  });
+
+  it("relation keys are not repeated", () => {
+    const { record } = byName("市委书记张建国出席。张建国讲话。市委书记张建国强调，要抓好落实。");
+    const keys = record.relations.map((r) => `${r.type}|${r.from}|${r.to}|${r.role ?? r.title ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
