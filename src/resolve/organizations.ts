@@ -20,7 +20,8 @@ const LOCAL_BODY = /(?:局|委员会|委|办公室|办|厅|政府|人大常委�
 
 /** Party committees are canonically `中共<place>委` (`金华市委` → `中共金华市委`). */
 function partyCommittee(name: string): string {
-  return /^[^中].*[省市县区镇乡]委$/.test(name) ? `中共${name}` : name;
+  const committee = name.replace(/([省市县区])\1委$/, "$1委"); // 叙永县县委 → 叙永县委
+  return /^[^中].*[省市县区镇乡]委$/.test(committee) ? `中共${committee}` : name;
 }
 
 /**

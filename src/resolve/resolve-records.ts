@@ -23,6 +23,13 @@ export interface ResolveOptions {
   index?: DivisionIndex;
 }
 
+/** Endings of names of bodies; a title's remainder without one is a fragment, not an organization. */
+const ORG_BODY = /(?:委|委员会|党委|党工委|政府|人大|人大常委会|政协|局|厅|部|办|办公室|会|院|所|站|中心|公司|集团|银行|学校|大学|学院|社|台|报|网|队|组|小组|处|科|室|馆|团|军|监委|纪委|法院|检察院)$/;
+
+function isOrganizationBody(body: string): boolean {
+  return body.length >= 2 && ORG_BODY.test(body);
+}
+
 /** The country as papers name it; the division data starts at provinces, so it is keyed here. */
 const COUNTRY = /^(?:中国|中华人民共和国|我国|全国)$/;
 
@@ -224,7 +231,7 @@ class Resolver {
 
   private titleOrgs(p: PersonState, state: ArticleState): string[] {
     return p.titles.flatMap((t) =>
-      this.bodyIsPlace(t) ? [] : [`org:${canonicalOrganization(t.body, this.index, state.levels, this.pickPlace).name}`],
+      isOrganizationBody(t.body) ? [`org:${canonicalOrganization(t.body, this.index, state.levels, this.pickPlace).name}`] : [],
     );
   }
 
@@ -250,10 +257,13 @@ class Resolver {
     return !t.body || (t.placeText !== null && t.body === t.placeText);
   }
 
-  /** Where a title holds: the body's organization, or the place itself for `副省长`/`金华市长`. */
+  /**
+   * Where a title holds: the body's organization when the body reads as one (`金华市委`), else
+   * the place itself (`副省长`, `金华市长`); nothing when neither is known (`组长` alone).
+   */
   private titleTarget(t: ResolvedTitle, state: ArticleState, evidence: Record<string, PropValue>): NodeRef | null {
-    if (this.bodyIsPlace(t)) return t.jurisdictionPlace ? this.placeNode(t.jurisdictionPlace, state, evidence) : null;
-    return this.orgNode(t.body, state, evidence);
+    if (!this.bodyIsPlace(t) && isOrganizationBody(t.body)) return this.orgNode(t.body, state, evidence);
+    return t.jurisdictionPlace ? this.placeNode(t.jurisdictionPlace, state, evidence) : null;
   }
 
   /** Second pass: people, events and every edge of one article. */

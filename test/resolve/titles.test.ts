@@ -51,6 +51,7 @@ describe("canonicalOrganization", () => {
     ["金华市政府", "金华市政府", "330700"],
     ["义乌公安局", "义乌市公安局", "330782"],
     ["北京市朝阳区委", "中共北京市朝阳区委", "110105"],
+    ["阜平县县委", "中共阜平县委", "130624"],
   ])("%s → %s", (raw, name, code) => {
     const org = canonicalOrganization(raw, index, levels, pick);
     expect(org.name).toBe(name);
