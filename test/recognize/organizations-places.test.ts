@@ -60,6 +60,10 @@ describe("places", () => {
     expect(textsOf(mentionsOf(text), "Place")).toEqual([place]);
   });
 
+  it("villages joined by 和 are both places", () => {
+    expect(textsOf(mentionsOf("下山村和上塘村签订协议。"), "Place")).toEqual(["下山村", "上塘村"]);
+  });
+
   it("place mentions sit at their offsets in the text", () => {
     const text = "会议在丽水市莲都区召开，来自浙江各地的代表参加。";
     for (const m of mentionsOf(text).filter((x) => x.type === "Place")) expect(text.slice(m.start, m.end)).toBe(m.text);
