@@ -5,6 +5,7 @@
 import { resolveRecords } from "../resolve/resolve-records.js";
 import type { Diagnostic, EdgeType, ExtractionRecord, NodeLabel } from "../types.js";
 import type { Neo4jClient } from "./connect.js";
+import { knownEntitiesFromNeo4j } from "./known-entities-from-neo4j.js";
 import { loadDelta, type LoadProgress } from "./load-delta.js";
 
 export type LoadItem = { kind: "record"; record: ExtractionRecord } | { kind: "diagnostic"; diagnostic: Diagnostic };
@@ -45,7 +46,8 @@ export async function loadRecords(
   let schema = true;
   const flush = async () => {
     if (batch.length === 0) return;
-    const delta = resolveRecords(batch, { home: options.home });
+    // Resolved against what the database holds, so loading A then B joins people and events as A + B does.
+    const delta = resolveRecords(batch, { home: options.home, known: await knownEntitiesFromNeo4j(client, batch) });
     const articles = result.articles + batch.length;
     const summary = await loadDelta(client, delta, {
       batchSize: options.batchSize,
