@@ -1,11 +1,17 @@
 /**
  * Writes the embedded store as graphology JSON, atomically (temp file + rename), in a
- * canonical order so the same graph always gives the same bytes.
+ * canonical order so the same graph always gives the same bytes. One node or edge per line,
+ * streamed, so a store larger than the biggest JS string still saves (and loads line by line).
  */
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, rename } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { SerializedGraph } from "graphology-types";
+import { finished } from "node:stream/promises";
+import type { SerializedEdge, SerializedGraph, SerializedNode } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ZhkgGraph } from "./store-graph.js";
+
+/** The line that separates node lines from edge lines in a saved store. */
+export const EDGES_LINE = '],"edges":[';
 
 function sortAttributes<T extends Record<string, unknown>>(attributes: T, first: string[]): T {
   const keys = Object.keys(attributes).sort();
@@ -13,23 +19,40 @@ function sortAttributes<T extends Record<string, unknown>>(attributes: T, first:
   return Object.fromEntries(ordered.map((k) => [k, attributes[k]])) as T;
 }
 
+const byKey = (a: { key?: string }, b: { key?: string }) => ((a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0);
+
+function sortedNodes(graph: ZhkgGraph): SerializedNode<NodeAttributes>[] {
+  return graph.mapNodes((key, a) => ({ key, attributes: sortAttributes(a, ["label", "key"]) })).sort(byKey);
+}
+
+function sortedEdges(graph: ZhkgGraph): SerializedEdge<EdgeAttributes>[] {
+  return graph
+    .mapEdges((key, a, source, target) => ({ key, source, target, attributes: sortAttributes(a, ["type", "article"]) }))
+    .sort(byKey);
+}
+
 /** The graph as graphology JSON with nodes, edges and attributes sorted by key. */
 export function serializeStore(graph: ZhkgGraph): SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
-  const data = graph.export();
-  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  data.nodes = data.nodes
-    .map((n) => ({ ...n, attributes: n.attributes && sortAttributes(n.attributes, ["label", "key"]) }))
-    .sort(byKey);
-  data.edges = data.edges
-    .map((e) => ({ ...e, attributes: e.attributes && sortAttributes(e.attributes, ["type", "article"]) }))
-    .sort((a, b) => byKey({ key: a.key ?? "" }, { key: b.key ?? "" }));
-  return data;
+  return { options: graph.export().options, attributes: graph.getAttributes(), nodes: sortedNodes(graph), edges: sortedEdges(graph) };
 }
 
 /** Saves the graph to `path` (directories created), replacing the old file only when complete. */
 export async function saveStore(graph: ZhkgGraph, path: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(serializeStore(graph), null, 1)}\n`, "utf8");
+  const out = createWriteStream(temp, "utf8");
+  const write = async (text: string) => {
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  };
+  const head = { attributes: graph.getAttributes(), options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops } };
+  await write(`${JSON.stringify(head).slice(0, -1)},"nodes":[\n`);
+  const lines = async (items: unknown[]) => {
+    for (let i = 0; i < items.length; i++) await write(`${JSON.stringify(items[i])}${i < items.length - 1 ? "," : ""}\n`);
+  };
+  await lines(sortedNodes(graph));
+  await write(`${EDGES_LINE}\n`);
+  await lines(sortedEdges(graph));
+  out.end("]}\n");
+  await finished(out);
   await rename(temp, path);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,5 +81,33 @@ describe("knownEntitiesFromGraph", () => {
     expect(qian.orgs).toContain("org:中共兰溪市委");
     expect(qian.associates).toContain("person:赵立新@金华市");
     expect(known.events.find((e) => e.key === "event:第五届兰江论坛@2023-03-02")!.attendees).toHaveLength(4);
+  });
+});
+
+describe("store file layout", () => {
+  it("is one JSON document with one node or edge per line, readable by JSON.parse and loadStore", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhkg-lines-"));
+    const path = join(dir, "graph.json");
+    const graph = build(createStoreGraph(), records);
+    await saveStore(graph, path);
+    const lines = readFileSync(path, "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(graph.order + graph.size + 3);
+    expect(JSON.parse(lines.join("\n")).nodes).toHaveLength(graph.order);
+    expect(text(await loadStore(path))).toBe(text(graph));
+  });
+
+  it("still loads a store written as one pretty JSON document", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhkg-pretty-"));
+    const path = join(dir, "graph.json");
+    const graph = build(createStoreGraph(), records);
+    writeFileSync(path, JSON.stringify(serializeStore(graph), null, 2));
+    expect(text(await loadStore(path))).toBe(text(graph));
+  });
+
+  it("refuses a file of another schema", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhkg-schema-"));
+    const path = join(dir, "graph.json");
+    writeFileSync(path, JSON.stringify({ attributes: { schema: "other" }, nodes: [], edges: [] }));
+    await expect(loadStore(path)).rejects.toMatchObject({ code: "ZHKG_INPUT" });
   });
 });
