@@ -47,7 +47,8 @@ describe("places", () => {
     ["会议在湖南省长沙市岳麓区召开。", [["湖南省", "43", "province"], ["长沙市", "4301", "city"], ["岳麓区", "430104", "county"]]],
     // Short forms news writes for provinces and cities.
     ["他来自浙江，在杭州工作多年。", [["浙江", "33", "province"], ["杭州", "3301", "city"]]],
-    ["义乌、东阳等地代表参加。", [["义乌", "330782", "county"], ["东阳", "330783", "county"]]],
+    // County short forms count under a unit above them in the article.
+    ["金华市所辖义乌、东阳等地代表参加。", [["金华市", "3307", "city"], ["义乌", "330782", "county"], ["东阳", "330783", "county"]]],
   ])("administrative divisions with codes: %s", (text, expected) => {
     const places = recordOf(text).entities.filter((e) => e.type === "Place");
     expect(places.map((p) => [p.name, p.adcode, p.level])).toEqual(expected);
@@ -60,8 +61,13 @@ describe("places", () => {
     expect(textsOf(mentionsOf(text), "Place")).toEqual([place]);
   });
 
-  it("villages joined by 和 are both places", () => {
-    expect(textsOf(mentionsOf("下山村和上塘村签订协议。"), "Place")).toEqual(["下山村", "上塘村"]);
+  it("a village under its county is a village of the gazetteer", () => {
+    const places = recordOf("丽水市莲都区青山村的农户增收明显。").entities.filter((e) => e.type === "Place");
+    expect(places.map((p) => [p.name, p.level])).toEqual([
+      ["丽水市", "city"],
+      ["莲都区", "county"],
+      ["青山村", "village"],
+    ]);
   });
 
   it("place mentions sit at their offsets in the text", () => {
