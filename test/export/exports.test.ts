@@ -129,3 +129,56 @@ describe("neo4j-admin CSV", () => {
 
   it("matches its golden file", () => expectGolden(files.map((f) => `=== ${f.name}\n${f.content}`).join(""), "fixture.golden.csv.txt"));
 });
+
+/** RFC 4180 fields of one CSV text (quoted fields may hold commas, quotes and newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') {
+      quoted = true;
+      wasQuoted = true;
+    } else if (c === "," || c === "\n") {
+      // An unquoted empty field is a missing property; a quoted one is an empty string.
+      row.push(wasQuoted ? field : field === "" ? "\u0000null" : field);
+      field = "";
+      wasQuoted = false;
+      if (c === "\n") {
+        rows.push(row);
+        row = [];
+      }
+    } else field += c;
+  }
+  return rows;
+}
+
+describe("neo4j-admin CSV content", () => {
+  it("reads back to the graph's properties, typed by the header", () => {
+    for (const file of neo4jCsvFiles(graph).filter((f) => f.name.startsWith("nodes-"))) {
+      const [header, ...rows] = parseCsv(file.content);
+      for (const row of rows) {
+        const label = row[row.length - 1]!;
+        const id = `${label}:${row[0]}`;
+        const attrs = graph.getNodeAttributes(id);
+        header!.slice(1, -1).forEach((column, i) => {
+          const [name, type = "string"] = column.split(":");
+          const cell = row[i + 1]!;
+          const want = attrs[name!];
+          if (cell === "\u0000null") return expect(want === null || want === undefined || (Array.isArray(want) && want.length === 0)).toBe(true);
+          const got = type.endsWith("[]") ? (cell === "" ? [] : cell.split(";")) : type === "long" || type === "double" ? Number(cell) : type === "boolean" ? cell === "true" : cell;
+          expect(got).toEqual(want);
+        });
+      }
+    }
+  });
+});
