@@ -4,14 +4,25 @@
  */
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+const CLOSING = /[”’」』）)]/;
 
-/** The sentence around [start, end) of `text`, as half-open offsets (terminator included). */
+/**
+ * The sentence(s) around [start, end) of `text`, as half-open offsets: widened back to the
+ * previous terminator and on to the next one (closing quotes included) unless the span
+ * already ends a sentence, so an extractor's sentence span comes back unchanged.
+ */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = Math.max(0, Math.min(start, text.length));
   while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  // A closing quote after the terminator belongs to the sentence before.
+  while (s < start && CLOSING.test(text[s]!)) s++;
   let e = Math.max(s, Math.min(end, text.length));
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  if (e < text.length && text[e] !== "\n") e++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e === s || !SENTENCE_END.test(text[e - 1]!)) {
+    while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+    if (e < text.length && text[e] !== "\n") e++;
+  }
+  while (e < text.length && CLOSING.test(text[e]!)) e++;
   while (s < e && /\s/.test(text[s]!)) s++;
   return { start: s, end: e };
 }
