@@ -74,12 +74,42 @@ type Row = Record<string, unknown>;
 export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 1000);
   const summary: LoadSummary = { nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
+  const steps: Step[] = [...nodeSteps(delta, batchSize, summary), ...edgeSteps(delta, batchSize, summary)];
+  const ends = new Set<string>();
+  steps.push(...staleSteps(delta, batchSize, (rows) => {
+    for (const row of rows) ends.add(String(row.a)).add(String(row.b));
+    summary.removedRelationships += rows.length;
+  }));
+  try {
+    if (options.schema !== false) await applySchema(client);
+    const session = client.driver.session(client.sessionConfig);
+    try {
+      await runSteps(session, steps, batchSize, options.onProgress);
+      // Only once the stale relationships are gone can a node be seen to have none left.
+      await runSteps(session, orphanSteps(delta, [...ends].sort(), batchSize, (removed) => (summary.removedNodes += removed)), batchSize, options.onProgress);
+    } finally {
+      await session.close();
+    }
+  } catch (err) {
+    throw translateNeo4jError(err, client.connection);
+  }
+  return summary;
+}
+
+/** MERGE statements for the nodes, per label, `batchSize` rows each. */
+function nodeSteps(delta: GraphDelta, batchSize: number, summary: LoadSummary): Step[] {
   const steps: Step[] = [];
   for (const [label, group] of groupNodes(delta.nodes, summary.diagnostics)) {
     const cypher = nodeCypher(label, group.lists);
     for (const rows of batches(group.rows, batchSize)) steps.push({ phase: "nodes", cypher, params: { rows }, rows: rows.length });
     summary.nodes[label] = group.rows.length;
   }
+  return steps;
+}
+
+/** MERGE statements for the relationships, per (type, end labels); the last batch of a group reports rows left unwritten. */
+function edgeSteps(delta: GraphDelta, batchSize: number, summary: LoadSummary): Step[] {
+  const steps: Step[] = [];
   for (const group of groupEdges(delta.edges, summary.diagnostics).values()) {
     const cypher = edgeCypher(group.type, group.from, group.to);
     let pending = group.rows.length;
@@ -102,25 +132,7 @@ export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options:
       });
     }
   }
-  const ends = new Set<string>();
-  steps.push(...staleSteps(delta, batchSize, (rows) => {
-    for (const row of rows) ends.add(String(row.a)).add(String(row.b));
-    summary.removedRelationships += rows.length;
-  }));
-  try {
-    if (options.schema !== false) await applySchema(client);
-    const session = client.driver.session(client.sessionConfig);
-    try {
-      await runSteps(session, steps, batchSize, options.onProgress);
-      // Only once the stale relationships are gone can a node be seen to have none left.
-      await runSteps(session, orphanSteps(delta, [...ends].sort(), batchSize, (removed) => (summary.removedNodes += removed)), batchSize, options.onProgress);
-    } finally {
-      await session.close();
-    }
-  } catch (err) {
-    throw translateNeo4jError(err, client.connection);
-  }
-  return summary;
+  return steps;
 }
 
 /** One statement of a load; `done` sees its rows once its transaction has committed. */
