@@ -8,8 +8,10 @@ import { applyDelta, type ApplyStats } from "./apply-delta.js";
 import { knownEntitiesFromGraph } from "./known-entities-from-graph.js";
 import type { ZhkgGraph } from "./store-graph.js";
 
+/** What extractSources (or readRecords) yields: a record to merge or a problem to report. */
 export type BuildItem = { kind: "record"; record: ExtractionRecord } | { kind: "diagnostic"; diagnostic: Diagnostic };
 
+/** Articles merged, what changed in the store, and every diagnostic seen. */
 export interface BuildResult extends ApplyStats {
   articles: number;
   diagnostics: Diagnostic[];

@@ -40,6 +40,9 @@ import type { EdgeType, NodeLabel, NodeRef } from "../types.js";
  * - `PART_OF` Place→Place (each link of the adcode chain, e.g. village→town→county→city→
  *   province) and `LOCATED_IN` Organization→Place: these carry the article that caused them
  *   too, so re-loading an article replaces them; traverse with distinct (from, to).
+ *
+ * The store file (save-store.ts) is graphology JSON (`graph.export()` shape, valid for
+ * JSON.parse and `graph.import`) laid out one node or edge per line, sorted by key.
  */
 export const SCHEMA_VERSION = "zhkg/1";
 

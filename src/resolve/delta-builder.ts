@@ -16,6 +16,7 @@ export function mergeProps(target: Record<string, PropValue>, incoming: Record<s
   }
 }
 
+/** Accumulates one resolution run's nodes and edges; `build()` gives the GraphDelta. */
 export class DeltaBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
