@@ -28,9 +28,18 @@ export function sameEventName(a: string, b: string, placePrefix: (s: string) => 
   return placePrefix(head) === head;
 }
 
+/** Days a multi-day event may span; further apart, a same-named event is the next edition. */
+const MAX_SPAN_DAYS = 7;
+
+function nearDates(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= MAX_SPAN_DAYS * 86_400_000;
+}
+
 /**
- * The known event an event of this article is, if any: same name and date, or same name
- * and at least one attendee in common (a multi-day event reported on two days).
+ * The known event an event of this article is, if any: same name and date, or same name,
+ * at least one attendee in common and dates within a week or unknown (a multi-day event
+ * reported on two days; the same annual meeting a year later stays apart).
  */
 export function matchEvent(
   name: string,
@@ -43,7 +52,7 @@ export function matchEvent(
   for (const event of known) {
     if (!sameEventName(name, event.name, placePrefix)) continue;
     if (date && event.date === date) return event;
-    if (!byAttendees && attendees.some((a) => event.attendees.includes(a))) byAttendees = event;
+    if (!byAttendees && nearDates(date, event.date) && attendees.some((a) => event.attendees.includes(a))) byAttendees = event;
   }
   return byAttendees;
 }

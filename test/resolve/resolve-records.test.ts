@@ -157,3 +157,21 @@ describe("joining people across articles without a home", () => {
     expect(nodes(resolveRecords([body]), "Person").find((n) => n.props.name === "甲乙丙")!.key).toBe("person:甲乙丙@协调小组");
   });
 });
+
+describe("recurring events", () => {
+  const meeting = (id: string, date: string) =>
+    makeRecord({
+      id, date, title: "会议", text: "金华市委书记赵立新出席全市经济工作会议。",
+      persons: [{ name: "赵立新", titles: ["金华市委书记"] }],
+      events: [{ name: "全市经济工作会议", date, attendees: [["赵立新", "attended"]] }],
+    });
+
+  it("joins a multi-day event reported on two days by its attendees", () => {
+    const keys = nodes(resolveRecords([meeting("m1", "2023-01-05"), meeting("m2", "2023-01-06")]), "Event").map((n) => n.key);
+    expect(keys).toEqual(["event:全市经济工作会议@2023-01-05"]);
+  });
+
+  it("keeps the same meeting a year later apart", () => {
+    expect(nodes(resolveRecords([meeting("m1", "2023-01-05"), meeting("m3", "2024-01-05")]), "Event")).toHaveLength(2);
+  });
+});
