@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import neo4j from "neo4j-driver";
 import { ConfigError, Neo4jUnavailableError } from "../errors.js";
 import { localBoltUri, passwordFile, PROJECT_ROOT, type LocalServerOptions } from "./settings.js";
@@ -161,17 +161,30 @@ export async function startNeo4jServer(
 ): Promise<StartResult> {
   const began = Date.now();
   const seconds = () => Math.round((Date.now() - began) / 100) / 10;
-  const current = neo4jServerStatus(options);
-  if (current.running) {
-    await waitUntilReady(options, began + timeoutMs, current.pid);
-    return { ...current, started: false, fetched: false, seconds: seconds() };
+  mkdirSync(join(options.home, "run"), { recursive: true });
+  // Two starts at once (two test runs, say) must not launch two servers on one home.
+  const release = await acquireLock(join(options.home, "run", "start.lock"), began + timeoutMs);
+  try {
+    const current = neo4jServerStatus(options);
+    if (current.running) {
+      await waitUntilReady(options, began + timeoutMs, current.pid);
+      return { ...current, started: false, fetched: false, seconds: seconds() };
+    }
+    mkdirSync(dirname(options.libDir), { recursive: true });
+    const fetched = await withLock(`${options.libDir}.lock`, began + timeoutMs, () => ensureJars(options.libDir, log));
+    return { ...(await launch(options, began + timeoutMs, log)), started: true, fetched, seconds: seconds() };
+  } finally {
+    release();
   }
+}
+
+/** Spawns the server JVM of `options` and waits until it answers. */
+async function launch(options: LocalServerOptions, deadline: number, log: Log): Promise<ServerStatus> {
   if (await portOpen(options.port)) {
     throw new ConfigError(
       `port ${options.port} is taken by another program: stop it or choose another port with ZHKG_NEO4J_PORT`,
     );
   }
-  const fetched = await ensureJars(options.libDir, log);
   for (const dir of ["run", "logs", "data"]) mkdirSync(join(options.home, dir), { recursive: true });
   const confDir = writeConf(options);
   const consoleLog = openSync(join(options.home, "logs", "console.log"), "a");
@@ -190,8 +203,39 @@ export async function startNeo4jServer(
   // No pid means java could not be run; the "error" handler above reports why.
   if (child.pid !== undefined) writeFileSync(pidFile(options.home), `${child.pid}\n`);
   log(`starting Neo4j ${neo4jVersion()} on ${localBoltUri(options)} (home ${options.home})`);
-  await waitUntilReady(options, began + timeoutMs, child.pid, () => exited);
-  return { running: true, pid: child.pid, uri: localBoltUri(options), home: options.home, started: true, fetched, seconds: seconds() };
+  await waitUntilReady(options, deadline, child.pid, () => exited);
+  return { running: true, pid: child.pid, uri: localBoltUri(options), home: options.home };
+}
+
+/** Takes the lock file `path` (created exclusively), waiting while another process holds it; a lock older than the wait is stale. */
+async function acquireLock(path: string, deadline: number): Promise<() => void> {
+  const patience = deadline - Date.now();
+  for (;;) {
+    try {
+      closeSync(openSync(path, "wx"));
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(path).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (age > patience) rmSync(path, { force: true });
+    else if (Date.now() > deadline) throw new Neo4jUnavailableError(`another \`zhkg neo4j start\` holds ${path}; wait for it or delete the file`);
+    else await sleep(500);
+  }
+}
+
+async function withLock<T>(path: string, deadline: number, work: () => Promise<T>): Promise<T> {
+  const release = await acquireLock(path, deadline);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
 }
 
 /** Waits for the Bolt port, sets the initial password if none is stored, then waits for a query to succeed. */
