@@ -90,7 +90,7 @@ export function neo4jCsvFiles(graph: ZhkgGraph): CsvFile[] {
   }
   for (const type of EDGE_TYPES) {
     const groups = new Map<string, Array<{ key: string; source: string; target: string; props: Record<string, PropValue> }>>();
-    graph.forEachEdge((key, attrs, source, target, sa, ta) => {
+    graph.forEachEdge((key, attrs, _source, _target, sa, ta) => {
       if (attrs.type !== type) return;
       const pair = `${sa.label}-${ta.label}`;
       const { type: _t, ...props } = attrs;
