@@ -10,8 +10,10 @@ import type { ZhkgGraph } from "../graph/store-graph.js";
  * - `place-ambiguous`: a place name several divisions share that nothing in its article settled.
  * - `place-unknown`: a place name not in the division data (a park, a district nickname, a miss).
  * - `event-undated`: an event whose date the text did not give.
+ * - `organization-unplaced`: a body named by a bare level (`县委`, `市财政局`) that neither a
+ *   home nor the article's places settled: build with `--home`.
  */
-export type ReviewKind = "person-unplaced" | "place-ambiguous" | "place-unknown" | "event-undated";
+export type ReviewKind = "person-unplaced" | "place-ambiguous" | "place-unknown" | "event-undated" | "organization-unplaced";
 
 export interface ReviewItem {
   kind: ReviewKind;
@@ -24,7 +26,7 @@ export interface ReviewItem {
   sentences: Array<{ article: string; text: string }>;
 }
 
-export const REVIEW_KINDS: readonly ReviewKind[] = ["person-unplaced", "place-ambiguous", "place-unknown", "event-undated"];
+export const REVIEW_KINDS: readonly ReviewKind[] = ["person-unplaced", "place-ambiguous", "place-unknown", "event-undated", "organization-unplaced"];
 
 function kindOf(attrs: Record<string, unknown>): ReviewKind | null {
   const key = String(attrs.key);
@@ -33,6 +35,7 @@ function kindOf(attrs: Record<string, unknown>): ReviewKind | null {
     return Array.isArray(attrs.candidates) && attrs.candidates.length > 0 ? "place-ambiguous" : "place-unknown";
   }
   if (attrs.label === "Event" && !attrs.date) return "event-undated";
+  if (attrs.label === "Organization" && /^(?:org:)(?:中共)?(?:自治区|[省市县区镇乡])(?!场|民|域|级|村)/.test(key)) return "organization-unplaced";
   return null;
 }
 
@@ -41,6 +44,7 @@ function detailOf(kind: ReviewKind, attrs: Record<string, unknown>): string {
   if (kind === "person-unplaced") return `titles: ${list(attrs.titles)}`;
   if (kind === "place-ambiguous") return `candidates: ${list(attrs.candidateNames)}`;
   if (kind === "event-undated") return `kind: ${String(attrs.kind ?? "unknown")}`;
+  if (kind === "organization-unplaced") return "bare level without a home; pass --home";
   return "not an administrative division";
 }
 

@@ -9,12 +9,13 @@ const record = makeRecord({
   id: "r1",
   date: "2023-04-01",
   title: "座谈会",
-  text: "王某某在苏溪镇主持座谈会。会长李某某出席。会议在科创园举行。",
+  text: "王某某在苏溪镇主持座谈会。会长李某某出席。会议在科创园举行。县财政局参加。",
   persons: [
     { name: "王某某", titles: [] },
     { name: "李某某", titles: ["会长"] },
   ],
   places: ["苏溪镇", "科创园"],
+  orgs: ["县财政局"],
   events: [{ name: "座谈会", date: null, attendees: [["王某某", "presided"]] }],
 });
 
@@ -35,13 +36,18 @@ describe("reviewCandidates", () => {
     expect(byName.get("科创园")!.kind).toBe("place-unknown");
   });
 
+  it("lists bodies named by a bare level nothing placed", () => {
+    expect(byName.get("县财政局")!.kind).toBe("organization-unplaced");
+  });
+
   it("lists undated events", () => {
     expect(byName.get("座谈会")!.kind).toBe("event-undated");
   });
 
   it("lists nothing a rule settled", () => {
     const settled = createStoreGraph();
-    applyDelta(settled, resolveRecords([{ ...record, entities: record.entities.filter((e) => e.type === "Place" && e.name === "苏溪镇") }], { home: "义乌市" }));
+    const kept = record.entities.filter((e) => e.name === "苏溪镇" || e.name === "县财政局");
+    applyDelta(settled, resolveRecords([{ ...record, entities: kept }], { home: "浦江县" }));
     expect(reviewCandidates(settled)).toEqual([]);
   });
 });
