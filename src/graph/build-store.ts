@@ -31,7 +31,8 @@ export async function buildStore(
   let batch: ExtractionRecord[] = [];
   const flush = () => {
     if (batch.length === 0) return;
-    const stats = applyDelta(graph, resolveRecords(batch, { home: options.home, known: knownEntitiesFromGraph(graph) }));
+    const names = new Set(batch.flatMap((r) => r.entities.filter((e) => e.type === "Person").map((e) => e.name)));
+    const stats = applyDelta(graph, resolveRecords(batch, { home: options.home, known: knownEntitiesFromGraph(graph, names) }));
     result.nodesAdded += stats.nodesAdded;
     result.edgesAdded += stats.edgesAdded;
     result.edgesRemoved += stats.edgesRemoved;

@@ -6,13 +6,16 @@ import type { KnownEntities, KnownEvent, KnownPerson } from "../resolve/known-en
 import { normalizeName } from "../resolve/text-utils.js";
 import type { ZhkgGraph } from "./store-graph.js";
 
-/** People (with jurisdiction code, places, orgs, associates) and events (with attendees). */
-export function knownEntitiesFromGraph(graph: ZhkgGraph): KnownEntities {
+/**
+ * People (with jurisdiction code, places, orgs, associates, titles) and events (with
+ * attendees); only people called one of `names` when given (a batch's names: joins are by name).
+ */
+export function knownEntitiesFromGraph(graph: ZhkgGraph, names?: ReadonlySet<string>): KnownEntities {
   const people: KnownPerson[] = [];
   const events: KnownEvent[] = [];
   graph.forEachNode((id, attrs) => {
     if (attrs.label === "Person") {
-      if (attrs.reporter === true) return;
+      if (attrs.reporter === true || (names && !names.has(String(attrs.name)))) return;
       const jurisdiction = typeof attrs.jurisdiction === "string" ? attrs.jurisdiction : null;
       let jurisdictionCode: string | null = null;
       const orgs = new Set<string>();
