@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { dirname, join } from "node:path";
 import neo4j from "neo4j-driver";
@@ -191,7 +191,7 @@ async function launch(options: LocalServerOptions, deadline: number, log: Log): 
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, "bin", "java") : "java";
   const child = spawn(
     java,
-    [`-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS, "-cp", join(options.libDir, "*"), MAIN_CLASS,
+    [`-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS, ...classDataSharing(options.libDir), "-cp", join(options.libDir, "*"), MAIN_CLASS,
       `--home-dir=${options.home}`, `--config-dir=${confDir}`],
     { detached: true, stdio: ["ignore", consoleLog, consoleLog], cwd: options.home },
   );
@@ -205,6 +205,40 @@ async function launch(options: LocalServerOptions, deadline: number, log: Log): 
   log(`starting Neo4j ${neo4jVersion()} on ${localBoltUri(options)} (home ${options.home})`);
   await waitUntilReady(options, deadline, child.pid, () => exited);
   return { running: true, pid: child.pid, uri: localBoltUri(options), home: options.home };
+}
+
+const CDS_ARCHIVE = ".zhkg-cds.jsa";
+const CDS_DUMP = /^\.zhkg-cds\.[0-9a-f]+\.jsa$/;
+
+/**
+ * JVM flags for a class-data-sharing archive of the Neo4j classes, which halves the start on two
+ * cores: the first server writes one when it stops (ArchiveClassesAtExit, a file of its own),
+ * a later start adopts a finished one and maps it. A stale or foreign archive is ignored by the JVM.
+ */
+function classDataSharing(libDir: string): string[] {
+  const archive = join(libDir, CDS_ARCHIVE);
+  if (!existsSync(archive)) {
+    const dumps = readdirSync(libDir).filter((name) => CDS_DUMP.test(name)).map((name) => join(libDir, name));
+    const finished = dumps.find((path) => !inUse(path) && statSync(path).size > 1_000_000);
+    if (finished) {
+      renameSync(finished, archive);
+      for (const other of dumps) if (other !== finished && !inUse(other)) rmSync(other, { force: true });
+    }
+  }
+  if (existsSync(archive)) return [`-XX:SharedArchiveFile=${archive}`, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"];
+  return [`-XX:ArchiveClassesAtExit=${join(libDir, `.zhkg-cds.${randomBytes(6).toString("hex")}.jsa`)}`, "-Xlog:cds=off"];
+}
+
+/** Whether a running process names `path` on its command line (a JVM still writing that archive). */
+function inUse(path: string): boolean {
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(path)) return true;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return false;
 }
 
 /** Takes the lock file `path` (created exclusively), waiting while another process holds it; a lock older than the wait is stale. */
