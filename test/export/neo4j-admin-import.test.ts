@@ -4,7 +4,7 @@
  * Runs when the jars are provisioned (.neo4j/lib, or ZHKG_NEO4J_LIB); skipped otherwise.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -30,7 +30,14 @@ describe.skipIf(!hasImportTool)("neo4j-admin database import of the CSV set", ()
       "--multiline-fields=true", "--max-off-heap-memory=256m", `--report-file=${join(home, "import.report")}`,
       ...files.map((f) => `--${f.name.startsWith("nodes-") ? "nodes" : "relationships"}=${join(csv, f.name)}`),
     ];
-    const { stdout } = await promisify(execFile)("java", args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home }, maxBuffer: 1 << 24 });
+    let stdout: string;
+    let report: string;
+    try {
+      ({ stdout } = await promisify(execFile)("java", args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: home }, maxBuffer: 1 << 24 }));
+      report = readFileSync(join(home, "import.report"), "utf8");
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
     const count = (what: string) => Number(new RegExp(`(\\d+) ${what}`).exec(stdout)?.[1]);
 
     // neo4j-admin stores no property for null cells or empty lists; the ID column is a property.
@@ -47,6 +54,6 @@ describe.skipIf(!hasImportTool)("neo4j-admin database import of the CSV set", ()
 
     expect(stdout).toContain("IMPORT DONE");
     expect([count("nodes"), count("relationships"), count("properties")]).toEqual([graph.order, graph.size, properties]);
-    expect(readFileSync(join(home, "import.report"), "utf8")).toBe("");
+    expect(report).toBe("");
   }, 240_000);
 });
