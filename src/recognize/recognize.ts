@@ -6,7 +6,7 @@ import type { Mention, Token } from "../types.js";
 import { makeContext } from "./context.js";
 import { filterSpans } from "./filter-spans.js";
 import { lexicon } from "./lexicon.js";
-import { bareNames } from "./rules/bare-names.js";
+import { repeatedNames, speakingNames } from "./rules/bare-names.js";
 import { dates } from "./rules/date.js";
 import { events } from "./rules/event.js";
 import { figures } from "./rules/figure.js";
@@ -21,12 +21,12 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
   const ctx = makeContext(text, tokens, lexicon(), date);
   const titled = titledPersons(ctx);
   const names = new Set(titled.filter((m) => m.type === "Person").map((m) => m.text));
-  const found = [...titled, ...nameLists(ctx), ...bareNames(ctx, names)];
+  const found = [...titled, ...nameLists(ctx), ...repeatedNames(ctx, names), ...speakingNames(ctx)];
   // A name first met without a title (张某说) is a person wherever else it occurs.
   const more = new Set(found.filter((m) => m.type === "Person").map((m) => m.text));
   const all = [
     ...found,
-    ...bareNames(ctx, [...more].filter((n) => !names.has(n))),
+    ...repeatedNames(ctx, [...more].filter((n) => !names.has(n))),
     ...organizations(ctx),
     ...places(ctx),
     ...dates(ctx),

@@ -1,6 +1,6 @@
 /**
- * Rule: later mentions of a name already found as a person in the article (朱某指出…),
- * and names tagged by the segmenter that are followed by a speech or action verb.
+ * Rules: later mentions of a name already found as a person in the article (朱某指出…), and
+ * unknown names followed by a speech or action verb.
  */
 import type { Mention } from "../../types.js";
 import { isCjk, type RecognizeContext } from "../context.js";
@@ -13,9 +13,9 @@ const PERSON_VERBS = [
   "一行", "同志", "先生", "女士", "委员", "代表", "书记", "主任", "和", "与", "在", "是", "的",
 ];
 
-/** Person mentions for every occurrence of `names` and for tagged unknown names before a verb. */
-export function bareNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {
-  const { text, lex } = ctx;
+/** Person mentions for every occurrence of `names`. */
+export function repeatedNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {
+  const { text } = ctx;
   const out: Mention[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -25,6 +25,13 @@ export function bareNames(ctx: RecognizeContext, names: Iterable<string>): Menti
       out.push({ type: "Person", text: name, start: at, end: at + name.length, rule: "bare-name", attrs: { titles: [] } });
     }
   }
+  return out;
+}
+
+/** Person mentions for unknown names followed by a speech or action verb (杨某说, 郑某委员建议). */
+export function speakingNames(ctx: RecognizeContext): Mention[] {
+  const { text, lex } = ctx;
+  const out: Mention[] = [];
   for (const t of ctx.tokens) {
     // Unknown names are often split by the segmenter (杨/玫): read them from the surname on.
     if (!lex.surnames.has(t.text[0]!) && !compoundSurnameAt(ctx, t.start)) continue;
