@@ -7,17 +7,21 @@ import { normalizeName } from "../resolve/text-utils.js";
 import type { ExtractionRecord } from "../types.js";
 import { translateNeo4jError, type Neo4jClient } from "./connect.js";
 
+// Facts contributed by the articles being (re)resolved ($exclude) are left out: they are about to be replaced.
 const PEOPLE = `
 MATCH (p:Person) WHERE p.name IN $names AND coalesce(p.reporter, false) <> true
+  AND EXISTS { MATCH (a:Article)-[m:MENTIONS]->(p) WHERE NOT a.id IN $exclude }
 CALL (p) {
-  OPTIONAL MATCH (p)-[:HOLDS_POSITION]->(o:Organization)
+  OPTIONAL MATCH (p)-[h:HOLDS_POSITION]->(o:Organization) WHERE NOT h.article IN $exclude
   OPTIONAL MATCH (o)-[:LOCATED_IN]->(op:Place) WHERE op.name = p.jurisdiction
-  OPTIONAL MATCH (p)-[:HOLDS_POSITION]->(pl:Place) WHERE pl.name = p.jurisdiction AND pl.adcode IS NOT NULL
+  OPTIONAL MATCH (p)-[hp:HOLDS_POSITION]->(pl:Place)
+    WHERE NOT hp.article IN $exclude AND pl.name = p.jurisdiction AND pl.adcode IS NOT NULL
   RETURN collect(DISTINCT o.key) AS orgs, head(collect(op.adcode) + collect(pl.adcode)) AS jurisdictionCode
 }
 CALL (p) {
-  OPTIONAL MATCH (p)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(x)
-  WHERE (x:Place AND x.adcode IS NOT NULL) OR (x:Person AND x <> p AND coalesce(x.reporter, false) <> true)
+  OPTIONAL MATCH (p)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(x)
+  WHERE NOT a.id IN $exclude
+    AND ((x:Place AND x.adcode IS NOT NULL) OR (x:Person AND x <> p AND coalesce(x.reporter, false) <> true))
   RETURN collect(DISTINCT CASE WHEN x:Place THEN x.adcode END) AS places,
          collect(DISTINCT CASE WHEN x:Person THEN x.key END) AS associates
 }
@@ -25,8 +29,8 @@ RETURN p.key AS key, p.name AS name, p.jurisdiction AS jurisdiction, jurisdictio
 ORDER BY key`;
 
 const EVENTS = `
-MATCH (e:Event)
-OPTIONAL MATCH (p:Person)-[:ATTENDED]->(e)
+MATCH (e:Event) WHERE EXISTS { MATCH (a:Article)-[:MENTIONS|REPORTS]->(e) WHERE NOT a.id IN $exclude }
+OPTIONAL MATCH (p:Person)-[r:ATTENDED]->(e) WHERE NOT r.article IN $exclude
 RETURN e.key AS key, e.name AS name, e.date AS date, collect(DISTINCT p.key) AS attendees
 ORDER BY key`;
 
@@ -35,14 +39,16 @@ const stringOrNull = (value: unknown): string | null => (value === null || value
 
 /**
  * The people named in `records` and all events already in the database, for
- * `resolveRecords(records, { known })`, so a later load joins the people and events of earlier ones.
+ * `resolveRecords(records, { known })`, so a later load joins the people and events of earlier
+ * ones; what only `records`' own articles contributed before is left out.
  */
 export async function knownEntitiesFromNeo4j(client: Neo4jClient, records: ExtractionRecord[]): Promise<KnownEntities> {
   const names = [...new Set(records.flatMap((r) => r.entities.filter((e) => e.type === "Person").map((e) => e.name)))];
+  const exclude = records.map((r) => r.article.id);
   const session = client.driver.session({ ...client.sessionConfig, defaultAccessMode: "READ" });
   try {
     return await session.executeRead(async (tx) => {
-      const people: KnownPerson[] = (await tx.run(PEOPLE, { names })).records.map((r) => ({
+      const people: KnownPerson[] = (await tx.run(PEOPLE, { names, exclude })).records.map((r) => ({
         key: String(r.get("key")),
         name: String(r.get("name")),
         jurisdiction: stringOrNull(r.get("jurisdiction")),
@@ -51,7 +57,7 @@ export async function knownEntitiesFromNeo4j(client: Neo4jClient, records: Extra
         orgs: strings(r.get("orgs")),
         associates: strings(r.get("associates")),
       }));
-      const events: KnownEvent[] = (await tx.run(EVENTS)).records.map((r) => ({
+      const events: KnownEvent[] = (await tx.run(EVENTS, { exclude })).records.map((r) => ({
         key: String(r.get("key")),
         name: normalizeName(String(r.get("name"))),
         date: stringOrNull(r.get("date")),

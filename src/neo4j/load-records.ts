@@ -3,9 +3,10 @@
  * at a time and loaded into Neo4j with loadDelta; diagnostics passed on, counts added up.
  */
 import { resolveRecords } from "../resolve/resolve-records.js";
-import type { Diagnostic, EdgeType, ExtractionRecord, NodeLabel } from "../types.js";
+import type { Diagnostic, EdgeType, ExtractionRecord, GraphDelta, NodeLabel } from "../types.js";
 import type { Neo4jClient } from "./connect.js";
 import { knownEntitiesFromNeo4j } from "./known-entities-from-neo4j.js";
+import { RECORD_PROPERTY, relatedRecords } from "./related-records.js";
 import { loadDelta, type LoadProgress } from "./load-delta.js";
 
 export type LoadItem = { kind: "record"; record: ExtractionRecord } | { kind: "diagnostic"; diagnostic: Diagnostic };
@@ -46,8 +47,14 @@ export async function loadRecords(
   let schema = true;
   const flush = async () => {
     if (batch.length === 0) return;
-    // Resolved against what the database holds, so loading A then B joins people and events as A + B does.
-    const delta = resolveRecords(batch, { home: options.home, known: await knownEntitiesFromNeo4j(client, batch) });
+    // Stored articles sharing a person's name are resolved again with the batch (in article id
+    // order, whatever the input order), and the rest of the graph is known by key, so loading
+    // A then B joins people and events as loading A and B together does.
+    const ids = new Set(batch.map((r) => r.article.id));
+    const related = (await relatedRecords(client, batch)).filter((r) => !ids.has(r.article.id));
+    const records = [...batch, ...related].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+    const delta = resolveRecords(records, { home: options.home, known: await knownEntitiesFromNeo4j(client, records) });
+    keepRecords(delta, records);
     const articles = result.articles + batch.length;
     const summary = await loadDelta(client, delta, {
       batchSize: options.batchSize,
@@ -80,4 +87,13 @@ export async function loadRecords(
 
 function add<K extends string>(total: Partial<Record<K, number>>, part: Partial<Record<K, number>>): void {
   for (const [key, n] of Object.entries(part) as Array<[K, number]>) total[key] = (total[key] ?? 0) + n;
+}
+
+/** Stores each article's record on its Article node, for the re-resolution of later loads. */
+function keepRecords(delta: GraphDelta, records: ExtractionRecord[]): void {
+  const byId = new Map(records.map((r) => [r.article.id, r]));
+  for (const node of delta.nodes) {
+    const record = node.label === "Article" ? byId.get(node.key) : undefined;
+    if (record) node.props[RECORD_PROPERTY] = JSON.stringify(record);
+  }
 }
