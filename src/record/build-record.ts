@@ -80,11 +80,16 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
   const toured = new Set(attended.map((a) => a.event));
   const events = mentions.filter((m) => m.type === "Event" && !m.attrs.generic && (m.rule !== "inspection" || toured.has(m)));
   const main = mainEvent(events);
+  // One event per name in an article: a later mention without its date is the same event.
+  const eventIds = new Map<string, string>();
   for (const m of events) {
     const name = eventName(m);
     const date = eventDate(text, m, mentions, sents, m === main, article.date);
     const place = eventPlace(text, m, places, sents);
-    const id = `event:${name}@${date ?? ""}`;
+    // A bare keyword that ends a named event of the article (开工仪式 after 新项目集中开工仪式) is that event.
+    const named = m.rule === "event-keyword" ? [...eventIds.keys()].find((n) => n.endsWith(name) && n !== name) : undefined;
+    const id = eventIds.get(named ?? name) ?? `event:${name}@${date ?? ""}`;
+    eventIds.set(name, id);
     const e = upsert(id, m, () => ({ id, type: "Event", name, kind: m.attrs.kind as string, date, place: null, mentions: [] }));
     if (place && !e.place) {
       e.place = idOf.get(place) ?? null;

@@ -101,7 +101,8 @@ function eventFor(
   return inSentence.find((e) => e.start < cue.at) ?? (main && (touring || main.rule !== "inspection") ? main : undefined);
 }
 
-/** The event the article reports: the first named one, else the first tour. */
+/** The event the article reports: the first said to take place, else the first named one, else the first tour. */
 export function mainEvent(events: Mention[]): Mention | undefined {
-  return events.find((e) => !e.attrs.generic && e.rule !== "inspection") ?? events.find((e) => !e.attrs.generic);
+  const named = events.filter((e) => !e.attrs.generic && e.rule !== "inspection");
+  return named.find((e) => e.attrs.reported) ?? named[0] ?? events.find((e) => !e.attrs.generic);
 }

@@ -12,7 +12,7 @@ const HAPPENED = /召开|举行|举办|开幕|闭幕|出席|参加|主持|启动
 const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
 const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
-const STOP_WORDS = new Set(["在", "于", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "该", "这"]);
+const STOP_WORDS = new Set(["在", "于", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
 const INSPECT = /(?:实地)?(?:调研|考察|督导检查|视察|检查指导)/;
 
 /** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed. */
@@ -23,24 +23,32 @@ export function events(ctx: RecognizeContext): Mention[] {
   for (const { start: k, word } of findWords(text, lex.eventKeywords)) {
     const end = k + word.length;
     const kind = lex.eventKeywords.get(word)!;
+    // 体育活动家, 常务会议室: a keyword inside a longer word is not an event.
     const covering = tokenAt(ctx, k);
-    // 体育活动家, 会议室: a keyword inside a longer word is not an event.
-    if (covering && covering.end > end) continue;
+    const closing = tokenAt(ctx, end - 1);
+    if ((covering && covering.end > end) || (closing && closing.end > end)) continue;
     if (CITED_AFTER.test(text.slice(end, end + 4))) continue;
     const start = nameStart(ctx, k);
     const sentence = spanAt(sents, k)!;
     const opener = [...OPENERS].find((o) => text.slice(0, k).endsWith(o));
     if (start === k) {
-      if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false }));
+      if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else out.push(event(text, k, end, kind, "event-reference", { generic: true }));
       continue;
     }
     if (!HAPPENED.test(text.slice(sentence.start, sentence.end))) continue;
     if (end - start > 40) continue;
-    out.push(event(text, start, end, kind, "event-name", { generic: false }));
+    out.push(event(text, start, end, kind, "event-name", { generic: false, reported: reported(text, start, end) }));
   }
   out.push(...inspections(ctx, sents));
   return out;
+}
+
+// An event the article reports as taking place (…举行X, X在Y举行), rather than one it cites
+// (为迎接X胜利召开, 学习X精神): an opener earlier in its clause or right after it.
+function reported(text: string, start: number, end: number): boolean {
+  const clause = text.slice(0, start).split(/[，。；！？\n]/).pop() ?? "";
+  return /召开|举行|举办/.test(clause) || /^(?:在[^，。；]{1,15})?(?:隆重)?(?:召开|举行|举办|开幕)/.test(text.slice(end, end + 20));
 }
 
 // The name of an event reaches back from its keyword over nouns, quotes, ordinals and dates
@@ -54,8 +62,8 @@ function nameStart(ctx: RecognizeContext, k: number): number {
     const t = tokenAt(ctx, start - 1);
     const word = t ? text.slice(t.start, start) : c;
     // The keyword may sit inside a segmenter word (出席会议): judge the part before it.
-    if (t && (STOP_WORDS.has(t.text) || STOP_WORDS.has(word) || ctx.lex.attendanceCues.has(word))) break;
-    if (t && /^(v|p|c|u|r|d|y|e|f)/.test(t.tag ?? "") && t.tag !== "vn" && !/[“”"《》]/.test(word)) break;
+    if (t && (STOP_WORDS.has(t.text) || STOP_WORDS.has(word) || ctx.lex.attendanceCues.has(word) || /(?:召开|举行|举办|我[市县区省镇乡])$/.test(word))) break;
+    if (t && /^(p|c|u|r|y|e|f)/.test(t.tag ?? "") && t.tag !== "vn" && !/[“”"《》]/.test(word)) break;
     start = t ? t.start : start - 1;
   }
   // A name does not start with a closing quote or the tail of a clause.
