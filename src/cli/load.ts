@@ -58,7 +58,8 @@ export function registerLoad(program: Command, ctx: CliContext): void {
           Object.entries(counts).map(([k, v]) => `${k} ${v ?? 0}`).join(", ") || "none";
         const errors = result.diagnostics.filter((d) => d.severity === "error").length;
         ctx.stdout.write(
-          `loaded ${result.articles} article(s) into ${describeTarget(connection)} in ${seconds.toFixed(1)} s; ` +
+          `loaded ${result.articles} article(s) into ${describeTarget(connection)} in ${seconds.toFixed(1)} s` +
+            `${result.related > 0 ? ` (with ${result.related} stored article(s) sharing names, resolved again)` : ""}; ` +
             `nodes: ${list(result.nodes)}; relationships: ${list(result.relationships)}; ` +
             `removed ${result.removedRelationships} stale relationship(s), ${result.removedNodes} orphan node(s)` +
             `${errors > 0 ? `; ${errors} input error(s) on stderr` : ""}\n`,

@@ -6,7 +6,7 @@ import { resolveRecords } from "../resolve/resolve-records.js";
 import type { Diagnostic, EdgeType, ExtractionRecord, GraphDelta, NodeLabel } from "../types.js";
 import type { Neo4jClient } from "./connect.js";
 import { knownEntitiesFromNeo4j } from "./known-entities-from-neo4j.js";
-import { RECORD_PROPERTY, relatedRecords } from "./related-records.js";
+import { HOME_PROPERTY, RECORD_PROPERTY, relatedRecords } from "./related-records.js";
 import { loadDelta, type LoadProgress } from "./load-delta.js";
 
 export type LoadItem = { kind: "record"; record: ExtractionRecord } | { kind: "diagnostic"; diagnostic: Diagnostic };
@@ -24,6 +24,8 @@ export interface LoadRecordsOptions {
 
 export interface LoadRecordsResult {
   articles: number;
+  /** Stored articles resolved again with the input because they share a person's name with it. */
+  related: number;
   /** Node and relationship rows written per label and type (merged: existing ones count too). */
   nodes: Partial<Record<NodeLabel, number>>;
   relationships: Partial<Record<EdgeType, number>>;
@@ -41,20 +43,21 @@ export async function loadRecords(
   items: AsyncIterable<LoadItem> | Iterable<LoadItem>,
   options: LoadRecordsOptions = {},
 ): Promise<LoadRecordsResult> {
-  const result: LoadRecordsResult = { articles: 0, nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
+  const result: LoadRecordsResult = { articles: 0, related: 0, nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
   const perDelta = Math.max(1, options.articlesPerDelta ?? 500);
   let batch: ExtractionRecord[] = [];
   let schema = true;
   const flush = async () => {
     if (batch.length === 0) return;
-    // Stored articles sharing a person's name are resolved again with the batch (in article id
-    // order, whatever the input order), and the rest of the graph is known by key, so loading
-    // A then B joins people and events as loading A and B together does.
+    // Stored articles of the same home sharing a person's name are resolved again with the batch
+    // (in article id order, whatever the input order), and the rest of the graph is known by key,
+    // so loading A then B joins people and events as loading A and B together does.
     const ids = new Set(batch.map((r) => r.article.id));
-    const related = (await relatedRecords(client, batch)).filter((r) => !ids.has(r.article.id));
+    const related = (await relatedRecords(client, batch, options.home)).filter((r) => !ids.has(r.article.id));
     const records = [...batch, ...related].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
     const delta = resolveRecords(records, { home: options.home, known: await knownEntitiesFromNeo4j(client, records) });
-    keepRecords(delta, records);
+    keepRecords(delta, records, options.home);
+    result.related += related.length;
     const articles = result.articles + batch.length;
     const summary = await loadDelta(client, delta, {
       batchSize: options.batchSize,
@@ -89,11 +92,13 @@ function add<K extends string>(total: Partial<Record<K, number>>, part: Partial<
   for (const [key, n] of Object.entries(part) as Array<[K, number]>) total[key] = (total[key] ?? 0) + n;
 }
 
-/** Stores each article's record on its Article node, for the re-resolution of later loads. */
-function keepRecords(delta: GraphDelta, records: ExtractionRecord[]): void {
+/** Stores each article's record and home on its Article node, for the re-resolution of later loads. */
+function keepRecords(delta: GraphDelta, records: ExtractionRecord[], home: string | undefined): void {
   const byId = new Map(records.map((r) => [r.article.id, r]));
   for (const node of delta.nodes) {
     const record = node.label === "Article" ? byId.get(node.key) : undefined;
-    if (record) node.props[RECORD_PROPERTY] = JSON.stringify(record);
+    if (!record) continue;
+    node.props[RECORD_PROPERTY] = JSON.stringify(record);
+    node.props[HOME_PROPERTY] = home ?? null;
   }
 }

@@ -42,7 +42,9 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // starts inside an unknown word, but not inside a known one.
   if (first && first.start !== pos && first.tag !== "x") return 0;
   // Inside a list (甲、曾某、乙) the separators vouch for the name; elsewhere 曾/向/于 are words.
-  if (!inList && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
+  if (!inList && strict && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
+  // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name.
+  if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "")) return 0;
   const g = pos + surname;
   if (!isCjk(text, g) || startsFollower(ctx, g)) return 0;
   let length = surname + 1;

@@ -16,7 +16,8 @@ export function organizationInTitle(ctx: RecognizeContext, start: number, end: n
   const body = full.slice(lead).replace(TRAILING, "");
   if (body.length < 2) return undefined;
   const suffix = [...ctx.lex.orgSuffixes.keys()].find((s) => body.endsWith(s));
-  if (!suffix || body.length === suffix.length && suffix.length < 2) return undefined;
+  // A bare ending (公司董事长) names no body unless it is a body's name of its own (国务院).
+  if (!suffix || (body.length === suffix.length && !ctx.lex.organizations.has(body))) return undefined;
   const s = start + lead;
   return { type: "Organization", text: body, start: s, end: s + body.length, rule: "title-organization", attrs: { kind: ctx.lex.orgSuffixes.get(suffix)!.kind } };
 }

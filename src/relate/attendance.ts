@@ -30,18 +30,28 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
   const inspection = events.find((e) => e.attrs.kind === "inspection" && !e.attrs.generic);
   const out: Attendance[] = [];
   const titles = mentions.filter((m) => m.type === "Title");
+  // 副市长甲，市政协副主席乙出席: a group with no cue of its own before a comma shares the cue
+  // of the titled group after it.
+  let waiting: Mention[] = [];
   for (const group of personGroups(text, persons, titles)) {
     const last = group[group.length - 1]!;
     const sentence = spanAt(sents, last.start);
     if (!sentence) continue;
+    const members = waiting.length && spanAt(sents, waiting[0]!.start) === sentence ? [...waiting, ...group] : group;
+    waiting = [];
     // A cue belongs to the nearest person before it (甲在乙陪同下: 陪同 is 乙's).
     const next = persons.find((p) => p.start >= last.end);
     const limit = Math.min(sentence.end, next ? next.start : sentence.end);
-    const cue = cueAfter(text, last.end, limit);
-    if (!cue) continue;
-    const event = eventFor(cue, sentence, events, main, inspection);
-    if (!event) continue;
-    for (const person of group) out.push({ person, event, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
+    const cues = cuesAfter(text, last.end, limit);
+    if (!cues.length) {
+      if (text[last.end] === "，" && next && titles.some((t) => t.start === last.end + 1)) waiting = members;
+      continue;
+    }
+    for (const cue of cues) {
+      const event = eventFor(cue, sentence, events, main, inspection);
+      if (!event) continue;
+      for (const person of members) out.push({ person, event, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
+    }
   }
   return out;
 }
@@ -66,21 +76,25 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
   return groups;
 }
 
-function cueAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number } | undefined {
+// Every cue of the clause after a person: 出席并讲话 is both attended and spoke.
+function cuesAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number }[] {
   const cues = lexicon().attendanceCues;
   // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue.
   const window = /^(?:以及|等)/.test(text.slice(from, from + 2)) ? CUE_WINDOW * 2 : CUE_WINDOW;
   const end = Math.min(limit, from + window);
+  const found: { role: AttendanceRole; at: number }[] = [];
   for (let i = from; i < end; i++) {
     if (/[，。；：！？,;]/.test(text[i]!)) break;
     for (const [cue, { role }] of cues) {
       if (!text.startsWith(cue, i)) continue;
-      // 强调要…, 要求: 表示/要求/提出 only count right after the name, where they are the speaker's verb.
+      // 强调要…, 要求: 表示/要求/提出/说 only count right after the name, where they are the speaker's verb.
       if ((cue === "表示" || cue === "要求" || cue === "提出" || cue === "说") && i - from > 10) continue;
-      return { role, at: i };
+      if (!found.some((f) => f.role === role)) found.push({ role, at: i });
+      i += cue.length - 1;
+      break;
     }
   }
-  return undefined;
+  return found;
 }
 
 // The event a cue is about: one named in its sentence (after the cue first), else the tour for

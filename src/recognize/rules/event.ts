@@ -13,7 +13,7 @@ const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告
 const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const STOP_WORDS = new Set(["在", "于", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
-const INSPECT = /(?:实地)?(?:调研|考察|督导检查|视察|检查指导)/;
+const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导)/;
 
 /** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed. */
 export function events(ctx: RecognizeContext): Mention[] {

@@ -7,7 +7,7 @@ import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
 
 const QUOTED = /[“"]([^“”"\n。，；！？]{2,15})[”"]/g;
-const NUMBERED = /^(?:[一二两三四五六七八九十百千]+[个大项条化有为]|[0-9]+[+＋][0-9]+|[一二两三四五六七八九十]+[一二两三四五六七八九十])/;
+const NUMBERED = /^(?:[一二两三四五六七八九十百千]+[个大项条化有为]|[一二两三四五六七八九十][\u4e00-\u9fff]$|[0-9]+[+＋][0-9]+|[一二两三四五六七八九十]+[一二两三四五六七八九十])/;
 const SLOGAN_PAIR = /^[\u4e00-\u9fff]{3,6}、[\u4e00-\u9fff]{3,6}$/;
 
 /** Initiative mentions; `text` is the name without its quote marks unless they are inside it. */
@@ -31,7 +31,8 @@ export function initiatives(ctx: RecognizeContext): Mention[] {
       out.push({ type: "Initiative", text: text.slice(start, stop), start, end: stop, rule: "quoted-initiative", attrs: {} });
       continue;
     }
-    const governed = [...lex.initiativeVerbs].some((v) => before.endsWith(v));
+    // 打造“网红”: a short quoted word after a policy verb is usually a catchword, not a policy.
+    const governed = inner.length >= 3 && [...lex.initiativeVerbs].some((v) => before.endsWith(v));
     const policyLike = endings.some((e) => inner.endsWith(e));
     if (NUMBERED.test(inner) || SLOGAN_PAIR.test(inner) || governed || policyLike) {
       out.push({ type: "Initiative", text: inner, start: start + 1, end: end - 1, rule: "quoted-initiative", attrs: {} });

@@ -47,7 +47,9 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     if (lex.organizations.has(word)) continue;
     const end = s + word.length;
     const covering = tokenAt(ctx, s);
-    if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "")) continue;
+    // 格局, 布局: a short common word that ends like a body; but 市政府, 县政府 are bodies.
+    const levelWord = !!covering && /^[省市县区镇乡]$/.test(text.slice(covering.start, s));
+    if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "") && !levelWord) continue;
     // 局长, 委员会主任: the ending is the start of a title head, not the end of a name.
     if (covering && covering.end > end && !NAME_TAGS.test(covering.tag ?? "")) continue;
     const start = titleStart(ctx, s);

@@ -42,7 +42,7 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     for (;;) {
       out.push(person(text, start, start + length, titles, head ? "title-name" : "name-list"));
       const sep = text[start + length];
-      if (sep !== "、") break;
+      if (sep !== "、" && sep !== "和" && sep !== "及") break;
       const next = readName(ctx, start + length + 1, true, true);
       if (!next || !endsListItem(text, start + length + 1 + next)) break;
       start = start + length + 1;
