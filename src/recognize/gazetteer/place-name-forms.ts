@@ -25,6 +25,7 @@ const COMMON_WORD_BASES = new Set([
   "中山", "人民", "先锋", "建设", "工农", "红星", "新区", "开发", "高新", "经开", "天元", "东方",
   "龙城", "东城", "西城", "南城", "北城", "市中", "古城", "海港", "江南", "江北", "河东", "河西",
   "城东", "城西", "城南", "城北", "山城", "西区", "东区", "南区", "北区", "中区", "金山", "清河",
+  "温泉", "马尾", "鼓楼", "平房", "天桥", "龙门", "安定", "长安", "新华",
 ]);
 
 /** Names in the data that stand for "no unit of its own" (municipal districts, direct rule). */
@@ -36,22 +37,32 @@ const ZONE_MARKERS = /开发|新区|园区|管理|工业|矿区|林区|特区|�
 /**
  * Forms of one official name: the canonical form first, then the short forms news uses.
  * Empty when the name is a placeholder or would be too short to be told from ordinary text.
+ * `isCommonWord` (e.g. backed by the segmenter's dictionary) vetoes short forms of cities and
+ * counties that are mostly ordinary words.
  */
-export function placeNameForms(officialName: string, level: PlaceLevel): string[] {
+export function placeNameForms(
+  officialName: string,
+  level: PlaceLevel,
+  isCommonWord: (word: string) => boolean = () => false,
+): string[] {
   const name = withoutParenthetical(officialName.trim());
   if (name.length < 2 || PLACEHOLDERS.has(name) || name.includes("虚拟")) return [];
   switch (level) {
     case "province":
       return withShort(name, provinceShort(name));
     case "city":
-      return withShort(name, cityShort(name));
+      return withShort(name, vetoed(cityShort(name), isCommonWord));
     case "county":
-      return withShort(name, countyShort(name));
+      return withShort(name, vetoed(countyShort(name), isCommonWord));
     case "town":
       return [name];
     case "village":
       return villageForms(name);
   }
+}
+
+function vetoed(short: string | null, isCommonWord: (word: string) => boolean): string | null {
+  return short !== null && isCommonWord(short) ? null : short;
 }
 
 function withShort(name: string, short: string | null): string[] {

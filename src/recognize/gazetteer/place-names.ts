@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ConfigError } from "../../errors.js";
+import { commonWordTag } from "../../tokenize/tokenize.js";
 import { buildAutomaton } from "./automaton.js";
 import type { Automaton } from "./automaton.js";
 import { placeNameForms } from "./place-name-forms.js";
@@ -78,7 +79,7 @@ export function buildPlaceNames(dataDir: string): PlaceNames {
     forEachCsvRow(join(dataDir, file), (code, name) => {
       const numeric = Number(code);
       if (!Number.isSafeInteger(numeric) || code.length !== CODE_LENGTHS[level]) return;
-      const forms = placeNameForms(name, level);
+      const forms = placeNameForms(name, level, isCommonWord);
       if (forms.length === 0) return;
       const canonical = builder.intern(forms[0]!);
       builder.add(canonical, canonical, numeric, level);
@@ -86,6 +87,12 @@ export function buildPlaceNames(dataDir: string): PlaceNames {
     });
   }
   return builder.finish(started, heapBefore);
+}
+
+/** A word the segmenter's dictionary lists as frequent with a tag other than place name. */
+function isCommonWord(word: string): boolean {
+  const tag = commonWordTag(word);
+  return tag !== undefined && tag !== "ns";
 }
 
 function divisionDataDir(): string {

