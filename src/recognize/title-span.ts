@@ -18,8 +18,12 @@ const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
 
-/** Start offset of the title whose head starts at `headStart`, never before `floor`. */
-export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0): number {
+/**
+ * Start offset of the title (or name) whose head starts at `headStart`, never before `floor`.
+ * `brackets`: names may hold a bracketed place (浙江（义乌）…中心); titles never do, and a
+ * bracket there closes a byline or an aside (（记者 某）市委书记).
+ */
+export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, brackets = false): number {
   const { text } = ctx;
   let start = headStart;
   const covering = tokenAt(ctx, headStart);
@@ -27,14 +31,19 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0):
     start = covering.start;
   }
   while (start > floor && headStart - start < MAX_TITLE) {
-    // An organization ending split by the segmenter (联合/会) is still part of the name.
+    // The body a head belongs to may be split by the segmenter (联合/会): jump its ending. Further
+    // back, another body's ending (…局联合某公司) means the name began after it.
     const suffix = orgSuffixBefore(ctx, start);
-    if (suffix > 1) {
+    if (suffix > 1 && start >= headStart - 1) {
       start = Math.max(start - suffix, floor);
       continue;
     }
+    if (start < headStart - 1 && endsOtherBody(ctx, start)) break;
     const prev = tokenAt(ctx, start - 1);
-    if (!prev || !isCjk(text, start - 1) && !/[0-9A-Za-z（）()]/.test(text[start - 1]!)) break;
+    const allowed = brackets ? /[0-9A-Za-z（）()]/ : /[0-9A-Za-z]/;
+    if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;
+    // A dateline glued to the text (…5月9日电省委常委) ends at 电.
+    if (/\d日电$|^电$/.test(text.slice(Math.max(prev.start - 3, 0), prev.end)) && text[prev.end - 1] === "电") break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
       if (!joinsNames(ctx, prev.start, prev.text)) break;
     }
@@ -48,6 +57,12 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0):
 function tokenIsWord(ctx: RecognizeContext, i: number): boolean {
   const t = tokenAt(ctx, i);
   return !!t && t.start === i && t.text.length >= 2 && !/^(c|p|d|r|x)/.test(t.tag ?? "");
+}
+
+function endsOtherBody(ctx: RecognizeContext, end: number): boolean {
+  const before = ctx.text.slice(Math.max(0, end - 8), end);
+  for (const known of ctx.lex.organizations.keys()) if (before.endsWith(known)) return false;
+  return ctx.lex.standaloneOrgSuffixes.some((s) => before.endsWith(s));
 }
 
 function orgSuffixBefore(ctx: RecognizeContext, end: number): number {

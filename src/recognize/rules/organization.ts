@@ -52,7 +52,7 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "") && !levelWord) continue;
     // 局长, 委员会主任: the ending is the start of a title head, not the end of a name.
     if (covering && covering.end > end && !NAME_TAGS.test(covering.tag ?? "")) continue;
-    const start = titleStart(ctx, s);
+    const start = titleStart(ctx, s, 0, true);
     // Judged on the segmenter's last word, so 财政局 is not taken for 政局.
     const lastWord = tokenAt(ctx, end - 1);
     const tail = lastWord ? text.slice(lastWord.start, end) : "";
