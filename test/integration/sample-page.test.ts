@@ -64,10 +64,15 @@ describe.runIf(existsSync(PAGE) && existsSync(GOLD))("the sample page in Neo4j",
   });
 
   it("returns the attendees of the forum with their roles as the gold file lists them", async () => {
+    // One row per person, on the most specific of their roles (the gold file's convention:
+    // 出席并讲话 is "spoke"), since a person may hold several ATTENDED relations to one event.
     const rows = await read(
       client,
-      "MATCH (p:Person)-[r:ATTENDED]->(e:Event {name: $event}) RETURN p.name AS name, r.role AS role ORDER BY name",
-      { event: EVENT },
+      `MATCH (p:Person)-[r:ATTENDED]->(e:Event {name: $event})
+       WITH p, collect(r.role) AS roles
+       RETURN p.name AS name, [role IN $specificity WHERE role IN roles][0] AS role
+       ORDER BY name`,
+      { event: EVENT, specificity: ["presided", "keynote", "spoke", "hosted", "inspected", "accompanied", "attended", "other"] },
     );
     const gold = goldAttendees();
     expect(gold).toHaveLength(12);
