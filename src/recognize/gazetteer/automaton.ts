@@ -10,8 +10,8 @@
  * are a contiguous, label-sorted range of state ids (no per-node objects; ~23 bytes a state),
  * the root has a direct 64K table, and a hashed bit set of all edges rejects the ~80% of
  * look-ups that miss before any search. Building is radix passes linear in the total pattern
- * length (the whole division list, CSV reading included, in ~1.4 s CPU) and scanning news runs
- * at ~100 MB of UTF-8 text per CPU-second, 7–8× the Map-per-node design on the same 100k names.
+ * length (the whole division list, CSV reading included, in ~1.5 s) and scanning news runs
+ * at ~100 MB of UTF-8 text per CPU-second, 6–8× the Map-per-node design on the same 100k names.
  * Code units rather than code points: String.slice offsets come for free, and a well-formed
  * pattern can only match at code-point boundaries of well-formed text, since it never starts
  * with a low surrogate nor ends with a high one.
