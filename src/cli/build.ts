@@ -1,6 +1,5 @@
 /** `zhkg build`: extracts, resolves and merges articles into the embedded store, then prints a summary. */
 import type { Command } from "commander";
-import { UsageError } from "../errors.js";
 import { buildStore, type BuildItem } from "../graph/build-store.js";
 import { loadStore } from "../graph/load-store.js";
 import { readRecords } from "../graph/read-records.js";
@@ -9,6 +8,7 @@ import { summarizeStore } from "../graph/summarize-store.js";
 import { extractSources } from "../pipeline/extract-sources.js";
 import type { CliContext } from "./context.js";
 import { formatDiagnostic } from "./format-diagnostic.js";
+import { dateOption } from "./date-option.js";
 
 /** Default location of the embedded store, relative to the working directory. */
 export const DEFAULT_STORE = ".zhkg/graph.json";
@@ -28,10 +28,9 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .argument("<paths...>", "files or directories of news (or extraction-record JSONL with --records)")
     .option("--store <path>", "embedded store file", DEFAULT_STORE)
     .option("--home <place>", "the paper's home place, for 市委书记 / 我市 / unprefixed local bodies (e.g. 义乌市)")
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that do not say it")
+    .addOption(dateOption())
     .option("--records", "inputs are extraction records (zhkg extract --format jsonl), not news text")
     .action(async (paths: string[], options: BuildOptions) => {
-      if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date takes YYYY-MM-DD, got "${options.date}"`);
       const graph = await loadStore(options.store, { createIfMissing: true });
       const items: AsyncIterable<BuildItem> = options.records
         ? readRecords(paths)

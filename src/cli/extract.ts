@@ -11,6 +11,7 @@ import type { ExtractionRecord } from "../types.js";
 import type { CliContext } from "./context.js";
 import { formatDiagnostic } from "./format-diagnostic.js";
 import { startProgress } from "./progress.js";
+import { dateOption } from "./date-option.js";
 
 /** Registers the `extract` command. */
 export function registerExtract(program: Command, ctx: CliContext): void {
@@ -19,11 +20,10 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .description("extract people, titles, organizations, places, events, initiatives and figures from news files")
     .argument("<paths...>", "text, JSON Lines, HTML or RSS files, or directories")
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "table"]).default("jsonl"))
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that do not give one")
+    .addOption(dateOption())
     .option("--home <place>", "the place a local paper calls 我市 (e.g. 义乌市)")
-    .option("--workers <n>", "worker threads for extraction (default: number of cores)", String(defaultWorkers()))
+    .option("--workers <n>", "worker threads for extraction (one per core by default)", String(defaultWorkers()))
     .action(async (paths: string[], opts: { format: string; date?: string; home?: string; workers: string }) => {
-      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
       const workers = Number(opts.workers);
       if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got "${opts.workers}"`);
       const progress = await startProgress(paths, ctx.stderr);

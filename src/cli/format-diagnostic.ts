@@ -4,6 +4,8 @@ import type { Diagnostic } from "../types.js";
 /** Formats a diagnostic so editors and grep can jump to the file and line. */
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.line ? `${d.source}:${d.line}` : d.source;
-  const reason = d.reason.startsWith(`${d.source}: `) ? d.reason.slice(d.source.length + 2) : d.reason;
+  // Reasons may repeat the place they were found at; the line prefix already says it.
+  let reason = d.reason.startsWith(`${d.source}: `) ? d.reason.slice(d.source.length + 2) : d.reason;
+  if (d.line && reason.startsWith(`line ${d.line}: `)) reason = reason.slice(`line ${d.line}: `.length);
   return `${place}: ${d.severity}: ${reason} [${d.ruleId}]`;
 }

@@ -11,6 +11,7 @@ import { describeTarget, resolveConnection } from "../neo4j/settings.js";
 import { extractSources } from "../pipeline/extract-sources.js";
 import type { CliContext } from "./context.js";
 import { formatDiagnostic } from "./format-diagnostic.js";
+import { dateOption } from "./date-option.js";
 
 interface LoadCliOptions {
   records?: boolean;
@@ -34,11 +35,10 @@ export function registerLoad(program: Command, ctx: CliContext): void {
     .argument("<paths...>", "files or directories of news (or extraction-record JSONL with --records)")
     .option("--records", "inputs are extraction records (zhkg extract --format jsonl), not news text")
     .option("--home <place>", "the paper's home place, for 市委书记 / 我市 / unprefixed local bodies (e.g. 义乌市)")
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that do not say it")
+    .addOption(dateOption())
     .option("--batch-size <rows>", "rows per write transaction", "1000")
     .option("--retry-seconds <s>", "how long a write is retried while the server is unavailable", "30")
     .action(async (paths: string[], options: LoadCliOptions) => {
-      if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new UsageError(`--date takes YYYY-MM-DD, got "${options.date}"`);
       const batchSize = positiveInteger("--batch-size", options.batchSize);
       const retrySeconds = positiveInteger("--retry-seconds", options.retrySeconds);
       const connection = resolveConnection();
