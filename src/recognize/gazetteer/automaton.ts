@@ -236,11 +236,10 @@ function computeFailLinks(trie: Trie): Int32Array {
 
 /**
  * A Bloom-style bit set of all (state, code unit) edges: a clear bit proves there is no such
- * transition. Measured on news text against the village list, ~97% of transition look-ups
- * are misses, in states with ~90 children on average; a per-state binary search (or a per-state
- * bitmap, the previous design here) cost ~100 cycles a character in dependent loads and
- * mispredicted branches, where one hashed bit test (about 16 bits per edge, so ~5% false
- * positives) lets almost every character go straight to the next state.
+ * transition. Measured on 2 MB of news against the full place list, 83% of transition
+ * look-ups miss, mostly in shallow states with ~90 children, where a binary search costs
+ * dependent loads and mispredicted branches; one hashed bit test (16 bits per edge, ~4% false
+ * positives) sends most characters straight on, and scanned 15% faster than per-state bitmaps.
  */
 function buildEdgeBits(trie: Trie): { edgeBits: Int32Array; shift: number } {
   const edges = Math.max(1, trie.stateCount - 1);
