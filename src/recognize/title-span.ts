@@ -15,6 +15,9 @@ const ORG_VERBS = new Set([
 // Words that open a clause before a title and are not always tagged as such.
 const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与", "现任", "曾任", "历任"]);
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
+// A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
+const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
+
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
 
@@ -38,7 +41,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
       start = Math.max(start - suffix, floor);
       continue;
     }
-    if (start < headStart - 1 && endsOtherBody(ctx, start)) break;
+    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && endsOtherBody(ctx, start)) break;
     const prev = tokenAt(ctx, start - 1);
     const allowed = brackets ? /[0-9A-Za-z（）()]/ : /[0-9A-Za-z]/;
     if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;
