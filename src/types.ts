@@ -98,7 +98,7 @@ export type Evidence = Span;
 
 /** An entity of one extraction record (DESIGN.md "Extraction record"). */
 export interface Entity {
-  /** Unique within its record; stable for the same input ("person:朱重烈@金华市"). */
+  /** Unique within its record; stable for the same input ("person:张建国@丽水市"). */
   id: string;
   type: EntityType;
   name: string;

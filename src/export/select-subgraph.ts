@@ -7,7 +7,7 @@ import { createStoreGraph, type ZhkgGraph } from "../graph/store-graph.js";
 import type { NodeLabel } from "../types.js";
 
 export interface SubgraphOptions {
-  /** A node name (`王健`), key (`person:王健@义乌市`) or graph id (`Person:person:…`). */
+  /** A node name (`李卫东`), key (`person:李卫东@丽水市`) or graph id (`Person:person:…`). */
   around?: string;
   /** Hops from `around`, over edges in either direction (default 1). */
   depth?: number;

@@ -11,7 +11,7 @@ import type { EdgeType, NodeLabel, NodeRef } from "../types.js";
  * - `Article`: key = article id; props `id, title, subtitle, date, source, textHash`
  *   (textHash = sha256 hex of article.text). No `name`; `title` names it.
  * - `Person`: key `person:<name>@<jurisdiction>` where jurisdiction is the canonical name of
- *   the place their titles point to (`person:朱重烈@金华市`), `全国` for national bodies, or the
+ *   the place their titles point to (`person:张建国@丽水市`), `全国` for national bodies, or the
  *   organization of the title when it names no place. Untitled people who join nobody get
  *   `person:<name>@?<articleId>` (one article only). props `name, titles (string[], every
  *   title seen, sorted), jurisdiction (string|null)`.

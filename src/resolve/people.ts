@@ -74,7 +74,7 @@ export interface PersonContext {
   titles: string[];
 }
 
-/** The name part of a person key (`person:王健@义乌市` → 王健). */
+/** The name part of a person key (`person:李卫东@丽水市` → 李卫东). */
 function nameOfKey(key: string): string {
   return key.slice("person:".length, key.lastIndexOf("@"));
 }

@@ -31,7 +31,7 @@ const DOTTED_NAME = /^\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,6}$/u;
 /**
  * Parses the people of a byline text; a leading box mark and enclosing brackets are
  * ignored. A role word applies to every name after it until the next role word; a role
- * may be glued to its name (`记者刘健`); a padded name (`王　婷`) is one name; names
+ * may be glued to its name (`记者吴晓梅`); a padded name (`王　婷`) is one name; names
  * before any role must have 2-3 characters.
  * Returns null when the text is not a byline: a
  * token that is neither a role, a credit nor a name, no name at all, or no role word
