@@ -112,7 +112,6 @@ function buildTrie(patterns: readonly string[]): Trie {
   const parent = new Int32Array(capacity);
   const firstChild = new Int32Array(capacity + 1).fill(NONE);
   const terminal = new Int32Array(capacity).fill(NONE);
-  const lastSame = new Int32Array(capacity).fill(NONE);
   const nextSame = new Int32Array(patterns.length).fill(NONE);
   const unitCount = new Int32Array(65537);
   const units = new Uint16Array(activeCount);
@@ -144,6 +143,8 @@ function buildTrie(patterns: readonly string[]): Trie {
     // Walk in (parent, unit) order: a new state wherever the pair changes.
     let kept = 0;
     let current = NONE;
+    // Patterns ending at one state are consecutive here, so the last one is all we need.
+    let lastSame = NONE;
     let previousParent = NONE;
     let previousUnit = NONE;
     for (let k = 0; k < activeCount; k++) {
@@ -165,8 +166,8 @@ function buildTrie(patterns: readonly string[]): Trie {
       if (next === end) {
         // Stable sorts keep duplicates in increasing index order.
         if (terminal[current] === NONE) terminal[current] = patternIndex;
-        else nextSame[lastSame[current]!] = patternIndex;
-        lastSame[current] = patternIndex;
+        else nextSame[lastSame] = patternIndex;
+        lastSame = patternIndex;
       } else {
         const w = 4 * kept++;
         nextRecord[w] = patternIndex;
