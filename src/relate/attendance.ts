@@ -90,7 +90,11 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
       // 强调要…, 要求: 表示/要求/提出/说 only count right after the name, where they are the speaker's verb.
       if ((cue === "表示" || cue === "要求" || cue === "提出" || cue === "说") && i - from > 10) continue;
       if (!found.some((f) => f.role === role)) found.push({ role, at: i });
-      i += cue.length - 1;
+      // A second cue counts only when joined to the first (出席会议并讲话), not one later in the
+      // clause about something else (在致辞中…向与会嘉宾).
+      const joined = /^[^，。；]{0,4}?并(?:作|发表)?/.exec(text.slice(i + cue.length, i + cue.length + 8));
+      if (!joined) return found;
+      i += cue.length + joined[0].length - 1;
       break;
     }
   }
