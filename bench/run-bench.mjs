@@ -172,7 +172,8 @@ async function main() {
   }
 
   if (flags.neo4j) {
-    results.neo4j = await measureNeo4j(keep, { perRowArticles: flags.perRowArticles });
+    // A shared server can fail under the run (another process clearing it); the rest stands.
+    results.neo4j = await measureNeo4j(keep, { perRowArticles: flags.perRowArticles }).catch((err) => ({ skipped: `failed: ${err.message}` }));
     const n = results.neo4j;
     if (n.skipped) log(`\n[neo4j] skipped: ${n.skipped}`);
     else {
