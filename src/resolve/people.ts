@@ -7,6 +7,7 @@ import type { Division, DivisionIndex } from "./division-index.js";
 import type { KnownPerson } from "./known-entities.js";
 import { sharedPrefix } from "./places.js";
 import { bareLevelAt, matchesLevel, parseTitle, type LevelContext, type TitleParse } from "./titles.js";
+import { uniqueBest } from "./unique-best.js";
 
 /** A title resolved to where it holds: a place, the whole country, or only a body's name. */
 export interface ResolvedTitle extends TitleParse {
@@ -113,17 +114,5 @@ export function agreement(candidate: KnownPerson, context: PersonContext): numbe
  * (namesakes stay apart rather than merge on a guess).
  */
 export function matchPerson(name: string, context: PersonContext, known: Iterable<KnownPerson>): KnownPerson | null {
-  let best: KnownPerson | null = null;
-  let bestScore = 0;
-  let tie = false;
-  for (const candidate of known) {
-    if (candidate.name !== name) continue;
-    const score = agreement(candidate, context);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore && score > 0) tie = true;
-  }
-  return tie ? null : best;
+  return uniqueBest([...known].filter((candidate) => candidate.name === name), (candidate) => agreement(candidate, context));
 }

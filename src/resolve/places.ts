@@ -3,6 +3,7 @@
  * share (苏溪镇 in Zhejiang and in Jiangxi) by the other places of the same article.
  */
 import type { Division, DivisionIndex } from "./division-index.js";
+import { uniqueBest } from "./unique-best.js";
 
 /** What a place name resolved to: one division, or the candidates nothing could settle. */
 export interface PlaceResolution {
@@ -35,19 +36,8 @@ function candidatesOf(name: string, index: DivisionIndex): Division[] {
 
 /** Picks the candidate sharing the longest prefix with any anchor, when exactly one does. */
 function settle(candidates: Division[], anchors: Iterable<string>): Division | null {
-  let best: Division | null = null;
-  let bestScore = 0;
-  let tie = false;
   const anchorList = [...anchors];
-  for (const candidate of candidates) {
-    const score = Math.max(0, ...anchorList.map((a) => sharedPrefix(candidate.code, a)));
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore && score > 0) tie = true;
-  }
-  return tie ? null : best;
+  return uniqueBest(candidates, (candidate) => Math.max(0, ...anchorList.map((a) => sharedPrefix(candidate.code, a))));
 }
 
 /**
