@@ -79,16 +79,17 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
 // Every cue of the clause after a person: 出席并讲话 is both attended and spoke.
 function cuesAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number }[] {
   const cues = lexicon().attendanceCues;
-  // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue.
-  const window = /^(?:以及|等)/.test(text.slice(from, from + 2)) ? CUE_WINDOW * 2 : CUE_WINDOW;
+  // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue;
+  // 甲、乙分别就…作了汇报发言: a topic phrase may too.
+  const window = /^(?:以及|等|分别就|就|围绕)/.test(text.slice(from, from + 3)) ? CUE_WINDOW * 2 : CUE_WINDOW;
   const end = Math.min(limit, from + window);
   const found: { role: AttendanceRole; at: number }[] = [];
   for (let i = from; i < end; i++) {
     if (/[，。；：！？,;]/.test(text[i]!)) break;
     for (const [cue, { role }] of cues) {
       if (!text.startsWith(cue, i)) continue;
-      // 强调要…, 要求: 表示/要求/提出/说 only count right after the name, where they are the speaker's verb.
-      if ((cue === "表示" || cue === "要求" || cue === "提出" || cue === "说") && i - from > 10) continue;
+      // 强调要…, 要求: speech verbs that also head clauses count only right after the name.
+      if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10) continue;
       if (!found.some((f) => f.role === role)) found.push({ role, at: i });
       // A second cue counts only when joined to the first (出席会议并讲话), not one later in the
       // clause about something else (在致辞中…向与会嘉宾).
