@@ -59,8 +59,18 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
 
 /** Length of the compound surname (欧阳, 爱新觉罗) at `pos`, or 0. */
 export function compoundSurnameAt(ctx: RecognizeContext, pos: number): number {
+  const firsts = compoundFirsts(ctx.lex.compoundSurnames);
+  if (!firsts.has(ctx.text[pos] ?? "")) return 0;
   for (let n = 4; n >= 2; n--) if (ctx.lex.compoundSurnames.has(ctx.text.slice(pos, pos + n))) return n;
   return 0;
+}
+
+const firstChars = new WeakMap<Set<string>, Set<string>>();
+// Most characters start no compound surname: a set of first characters answers that at once.
+function compoundFirsts(surnames: Set<string>): Set<string> {
+  let firsts = firstChars.get(surnames);
+  if (!firsts) firstChars.set(surnames, (firsts = new Set([...surnames].map((s) => s[0]!))));
+  return firsts;
 }
 
 function startsFollower(ctx: RecognizeContext, i: number): boolean {

@@ -19,18 +19,16 @@ export function figures(ctx: RecognizeContext): Mention[] {
     // Ordinals, parts of codes or decimals already read, and numbers inside Latin words.
     if (/[第\d.A-Za-z/:：-]/.test(before)) continue;
     let end = start + m[0].length;
-    let rest = text.slice(end);
-    const unit = units.find((u) => rest.startsWith(u));
+    const unit = units.find((u) => text.startsWith(u, end));
     if (!unit) continue;
     const digits = m[1]!.replace(/,/g, "");
     // Years (2022年, 2022年度) and dates are not figures.
+    const rest = text.slice(end, end + 4);
     if (unit === "年" && (digits.length === 4 || rest.startsWith("年度") || /^年\d/.test(rest))) continue;
-    if (unit === "个" && /^个月/.test(rest) === false && /^个(?:[0-9])/.test(rest)) continue;
     end += unit.length;
-    rest = text.slice(end);
     let approx = !!m[3];
-    if (rest.startsWith("左右")) approx = true;
-    if (/[近约]$/.test(text.slice(0, start))) approx = true;
+    if (text.startsWith("左右", end)) approx = true;
+    if (/[近约]/.test(text[start - 1] ?? "")) approx = true;
     const { base, scale } = lex.units.get(unit)!;
     const value = Number(digits) * (MULTIPLIER[m[2] ?? ""] ?? 1) * scale;
     if (!Number.isFinite(value)) continue;
