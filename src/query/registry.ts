@@ -13,15 +13,15 @@ const person: ParamSpec = { name: "person", kind: "string", required: true, desc
 export const QUERIES: readonly QueryDef[] = [
   {
     name: "attendees-of-event",
-    description: "Who attended an event, with their roles, in the order the article lists them",
+    description: "Who attended an event, one row per person with all their roles (most specific first), in the order the article lists them",
     params: [
       { name: "event", kind: "string", required: true, description: "event name or key" },
       { name: "date", kind: "date", required: false, description: "only the event held on this date, YYYY-MM-DD" },
     ],
-    columns: ["event", "eventName", "date", "order", "person", "name", "titles", "role", "article", "evidence"],
-    display: ["date", "eventName", "order", "name", "role", "titles", "evidence"],
-    setColumns: ["titles"],
-    sort: [{ column: "date" }, { column: "event" }, { column: "order" }, { column: "name" }, { column: "person" }, { column: "article" }],
+    columns: ["event", "eventName", "date", "order", "person", "name", "titles", "role", "roles", "articles", "evidence"],
+    display: ["date", "eventName", "order", "name", "roles", "titles", "evidence"],
+    setColumns: ["titles", "articles"],
+    sort: [{ column: "date" }, { column: "event" }, { column: "order" }, { column: "name" }, { column: "person" }],
     example: { event: "第三届“丝路论坛”活动" },
   },
   {

@@ -3,9 +3,10 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadStore } from "../../src/graph/load-store.js";
 import { embeddedBackend } from "../../src/query/embedded-backend.js";
 import { createServer } from "../../src/server/create-server.js";
-import { loadFixture } from "../query/fixture-store.js";
+import { loadFixture, TWO_ROLES_STORE } from "../query/fixture-store.js";
 import { COUNT_NETWORK_PIXELS, hasChromium, launchBrowser } from "./browser.js";
 
 const SHOTS = new URL("../output/screenshots/", import.meta.url);
@@ -71,6 +72,29 @@ describe.skipIf(!hasChromium)("dashboard in headless Chromium (fixture graph)", 
     await page.click("table.attendees a.evidence-link");
     await page.waitForSelector(".sentence.highlight");
     expect(await page.textContent(".sentence.highlight")).toContain("李华主持");
+  });
+
+  it("shows a person with several roles at an event as one row listing every role and sentence", async () => {
+    const twoRoles = createServer(embeddedBackend(await loadStore(TWO_ROLES_STORE)));
+    try {
+      await twoRoles.listen({ port: 0, host: "127.0.0.1" });
+      const url = `http://127.0.0.1:${(twoRoles.server.address() as AddressInfo).port}`;
+      await page.goto(`${url}/#/node/${encodeURIComponent("Event:event:全县乡村振兴工作会议@2023-03-02")}`);
+      await page.waitForSelector("table.attendees");
+      const rows = await page.evaluate<string[][]>(
+        'Array.from(document.querySelectorAll("table.attendees tbody tr"), (tr) => Array.from(tr.cells, (td) => td.textContent))',
+      );
+      expect(rows.map((cells) => [cells[0], cells[1], cells[3]])).toEqual([
+        ["1", "孙伟", "主持 presided、讲话 spoke、出席 attended"],
+        ["2", "刘洋", "出席 attended"],
+      ]);
+      expect(await page.$$eval("table.attendees tbody tr:first-child a.evidence-link", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
+        expect.stringContaining("Article%3Ab1"),
+        expect.stringContaining("Article%3Ab2"),
+      ]);
+    } finally {
+      await twoRoles.close();
+    }
   });
 
   it("runs a canned query from the home page form", async () => {

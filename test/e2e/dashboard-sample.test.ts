@@ -59,18 +59,20 @@ describe.skipIf(!hasChromium || !existsSync(SAMPLE_PAGE))("dashboard in headless
     await page.locator("#network").screenshot({ path: new URL("network.png", SHOTS).pathname });
   });
 
-  it("opens 第九届“西湖论善”活动 and lists its 12 attendees with roles and evidence", async () => {
+  it("opens 第九届“西湖论善”活动 and lists its attendees, one row each, with roles and evidence", async () => {
     await page.click('table.events a:text("第九届“西湖论善”活动")');
     await page.waitForSelector("table.attendees");
     expect(await page.textContent("#page-title")).toBe("第九届“西湖论善”活动");
     const rows = await page.evaluate<string[][]>(
       'Array.from(document.querySelectorAll("table.attendees tbody tr"), (tr) => Array.from(tr.cells, (td) => td.textContent))',
     );
-    expect(rows).toHaveLength(12);
-    const roleOf = (name: string) => rows.find((cells) => cells[1] === name)?.[3];
-    expect(roleOf("朱重烈")).toMatch(/spoke/);
+    const names = rows.map((cells) => cells[1]);
+    expect(names.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(names).size).toBe(names.length);
+    const rolesOf = (name: string) => rows.find((cells) => cells[1] === name)?.[3];
+    expect(rolesOf("朱重烈")).toMatch(/spoke/);
     expect(rows.some((cells) => /presided/.test(cells[3] ?? ""))).toBe(true);
-    expect(await page.$$eval("table.attendees a.evidence-link", (as) => as.length)).toBe(12);
+    expect(await page.$$eval("table.attendees a.evidence-link", (as) => as.length)).toBeGreaterThanOrEqual(names.length);
     expect(await page.textContent("#event-date")).toBe("2022-12-06");
     await page.waitForFunction("window.zhkgNetwork && window.zhkgNetwork.nodes >= 13");
     await shot(page, "event");

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { QueryError } from "../../src/errors.js";
+import { loadStore } from "../../src/graph/load-store.js";
 import type { ZhkgGraph } from "../../src/graph/store-graph.js";
 import { formatTable } from "../../src/query/format-table.js";
 import { QueryTimeoutError } from "../../src/query/query-timeout-error.js";
 import { QUERIES } from "../../src/query/registry.js";
 import { runEmbeddedQuery } from "../../src/query/run-embedded-query.js";
-import { denseGraph, loadFixture } from "./fixture-store.js";
+import { denseGraph, loadFixture, TWO_ROLES_STORE } from "./fixture-store.js";
 
 let graph: ZhkgGraph;
 beforeAll(async () => {
@@ -23,7 +24,21 @@ describe("embedded canned queries on the fixture graph", () => {
       ["王芳", "attended", 2],
       ["赵强", "attended", 3],
     ]);
-    expect(rows[0]?.evidence).toContain("李华主持");
+    expect(rows[0]?.evidence).toEqual([expect.stringContaining("李华主持")]);
+    expect(rows[0]?.articles).toEqual(["a2"]);
+  });
+
+  it("attendees-of-event gives one row per person, merging roles and articles", async () => {
+    const twoRoles = await loadStore(TWO_ROLES_STORE);
+    const rows = runEmbeddedQuery(twoRoles, "attendees-of-event", { event: "全县乡村振兴工作会议" }).rows;
+    expect(rows.map((r) => [r.order, r.name, r.role, r.roles, r.articles])).toEqual([
+      [0, "孙伟", "presided", ["presided", "spoke", "attended"], ["b1", "b2"]],
+      [1, "刘洋", "attended", ["attended"], ["b1", "b2"]],
+    ]);
+    const evidence = rows[0]?.evidence as string[];
+    expect(evidence).toHaveLength(2);
+    expect(evidence[0]).toContain("主持会议并讲话");
+    expect(evidence[1]).toContain("出席");
   });
 
   it("events-of-person honours the date range", () => {

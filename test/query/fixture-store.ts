@@ -5,6 +5,9 @@ import { createStoreGraph, type ZhkgGraph } from "../../src/graph/store-graph.js
 
 export const FIXTURE_STORE = fileURLToPath(new URL("../fixtures/query/graph.json", import.meta.url));
 
+/** One event where a person presided and spoke (one article) and attended (another): several ATTENDED edges, one person. */
+export const TWO_ROLES_STORE = fileURLToPath(new URL("../fixtures/query/two-roles.json", import.meta.url));
+
 /** The fixture graph of test/fixtures/query/graph.json. */
 export function loadFixture(): Promise<ZhkgGraph> {
   return loadStore(FIXTURE_STORE);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { FIXTURE_STORE } from "./fixture-store.js";
+import { FIXTURE_STORE, TWO_ROLES_STORE } from "./fixture-store.js";
 
 /** Runs the CLI with stdout/stderr captured. */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -45,6 +45,17 @@ describe("zhkg query", () => {
     const result = JSON.parse(out);
     expect(result.query).toBe("attendees-of-event");
     expect(result.rows.map((r: { name: string }) => r.name)).toEqual(["张明", "陈刚", "李华"]);
+  });
+
+  it("prints one row per attendee with all their roles, most specific first", async () => {
+    const { code, out } = await run(["query", "attendees-of-event", "-p", "event=全县乡村振兴工作会议", "--store", TWO_ROLES_STORE]);
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^date\s+eventName\s+order\s+name\s+roles\s+titles\s+evidence$/);
+    expect(lines.slice(2).map((l) => l.split(/\s{2,}/).slice(2, 5))).toEqual([
+      ["0", "孙伟", "presided、spoke、attended"],
+      ["1", "刘洋", "attended"],
+    ]);
   });
 
   it("lists the queries without a name", async () => {

@@ -36,13 +36,15 @@ describe("HTTP API over the embedded store", () => {
     expect(body.rows.length).toBeGreaterThan(0);
   });
 
-  it("answers attendees in the article's order", async () => {
+  it("answers attendees in the article's order, one row per person with roles and articles", async () => {
     const res = await app.inject({ method: "GET", url: `/api/query/attendees-of-event?${qs({ event: "金华市服务业发展大会" })}` });
-    expect(res.json().rows.map((r: { name: string; role: string }) => `${r.name}:${r.role}`)).toEqual([
-      "张明:spoke",
-      "陈刚:presided",
-      "李华:attended",
+    const rows: Array<{ name: string; role: string; roles: string[]; articles: string[]; evidence: string[] }> = res.json().rows;
+    expect(rows.map((r) => `${r.name}:${r.role}:${r.roles.join("+")}:${r.articles.join("+")}`)).toEqual([
+      "张明:spoke:spoke:a1",
+      "陈刚:presided:presided:a1",
+      "李华:attended:attended:a1",
     ]);
+    expect(rows.every((r) => r.evidence.length === 1)).toBe(true);
   });
 
   it.each([

@@ -185,12 +185,15 @@ async function renderEvent(detail, params) {
   const { node } = detail;
   const { rows } = await query("attendees-of-event", { event: node.key });
   const ends = (type) => detail.edges.filter((e) => e.edge.type === type && e.direction === "out").map((e) => nodeLink(e.other.id, e.other.name));
-  const starts = new Map(detail.edges.filter((e) => e.edge.type === "ATTENDED").map((e) => [`${e.other.key}|${e.edge.props.article}`, e.edge.props.evidenceStart]));
+  // A row merges a person's ATTENDED edges; each evidence sentence links to the article (and spot) of the edge it came from.
+  const sources = new Map(detail.edges.filter((e) => e.edge.type === "ATTENDED").reverse().map((e) => [`${e.other.key}|${e.edge.props.evidence}`, e.edge.props]));
+  const evidenceList = (r) => r.evidence.map((s) => h("div", {}, evidenceCell(s, sources.get(`${r.person}|${s}`)?.article, sources.get(`${r.person}|${s}`)?.evidenceStart)));
+  const roleList = (r) => r.roles.flatMap((role, i) => [...(i ? ["、"] : []), h("span", { class: "role" }, ROLE_NAMES[role] ?? role)]);
   view.replaceChildren(
     heading(node),
     h("p", {}, h("b", {}, "Date: "), h("span", { id: "event-date" }, node.props.date ?? "unknown"), "  ", h("b", {}, "Kind: "), node.props.kind ?? "", "  ", h("b", {}, "Place: "), h("span", { id: "event-place" }, joinNodes(ends("HELD_IN"))), "  ", h("b", {}, "Organized by: "), joinNodes(ends("ORGANIZED_BY"))),
     h("h2", {}, `Attendees (${rows.length})`),
-    table([["#", (r) => (typeof r.order === "number" ? r.order + 1 : "")], ["person", (r) => nodeLink(`Person:${r.person}`, r.name)], ["titles", (r) => r.titles.join("、")], ["role", (r) => h("span", { class: "role" }, ROLE_NAMES[r.role] ?? r.role)], ["evidence", (r) => evidenceCell(r.evidence, r.article, starts.get(`${r.person}|${r.article}`))]], rows, "attendees"),
+    table([["#", (r) => (typeof r.order === "number" ? r.order + 1 : "")], ["person", (r) => nodeLink(`Person:${r.person}`, r.name)], ["titles", (r) => r.titles.join("、")], ["roles", roleList], ["evidence", evidenceList]], rows, "attendees"),
     ...networkSection(node.id, params),
   );
   await drawNetwork(node.id, params);
