@@ -60,7 +60,7 @@ export function addWords(words: Iterable<readonly [word: string, tag: string]>):
 let common: Map<string, string> | undefined;
 
 /** Frequency in the segmenter's dictionary above which a word counts as common. */
-export const COMMON_WORD_FREQ = 1000;
+const COMMON_WORD_FREQ = 1000;
 
 /**
  * The tag of `word` if the segmenter's own dictionary lists it as a common word (frequency at
