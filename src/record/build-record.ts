@@ -84,7 +84,7 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
   const eventIds = new Map<string, string>();
   for (const m of events) {
     const name = eventName(m);
-    const date = eventDate(text, m, mentions, sents, m === main, article.date);
+    const date = eventDate(m, mentions, sents, m === main);
     const place = eventPlace(text, m, places, sents);
     // A bare keyword that ends a named event of the article (开工仪式 after 新项目集中开工仪式) is that event.
     const named = m.rule === "event-keyword" ? [...eventIds.keys()].find((n) => n.endsWith(name) && n !== name) : undefined;

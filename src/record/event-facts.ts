@@ -14,7 +14,7 @@ export function eventName(m: Mention): string {
  * The date of the event: a date earlier in its sentence, else (for the article's main event)
  * the first date of the lead sentence, else none.
  */
-export function eventDate(text: string, m: Mention, mentions: Mention[], sents: Span[], isMain: boolean, _articleDate: string | null): string | null {
+export function eventDate(m: Mention, mentions: Mention[], sents: Span[], isMain: boolean): string | null {
   const s = spanAt(sents, m.start);
   const dates = mentions.filter((d) => d.type === "Date" && d.attrs.value);
   const before = s ? dates.filter((d) => d.start >= s.start && d.end <= m.start) : [];
