@@ -20,7 +20,7 @@ export interface Lexicon {
   standaloneOrgSuffixes: string[];
   organizations: Map<string, string>;
   eventKeywords: Map<string, string>;
-  attendanceCues: Map<string, { role: AttendanceRole; rank: number }>;
+  attendanceCues: Map<string, { role: AttendanceRole }>;
   units: Map<string, { base: string; scale: number }>;
   initiativeEndings: Set<string>;
   initiativeVerbs: Set<string>;
@@ -70,7 +70,7 @@ export function lexicon(): Lexicon {
     organizations: byLengthDesc(readTsv("organizations.tsv").map((r) => [r[0]!, r[1] ?? ""])),
     eventKeywords: byLengthDesc(readTsv("event-keywords.tsv").map((r) => [r[0]!, r[1] ?? "other"])),
     attendanceCues: byLengthDesc(
-      readTsv("attendance-cues.tsv").map((r) => [r[0]!, { role: r[1] as AttendanceRole, rank: Number(r[2]) }]),
+      readTsv("attendance-cues.tsv").map((r) => [r[0]!, { role: r[1] as AttendanceRole }]),
     ),
     units: byLengthDesc(readTsv("units.tsv").map((r) => [r[0]!, { base: r[1]!, scale: Number(r[2]) }])),
     initiativeEndings: new Set(cues.filter((r) => r[1] === "ending").map((r) => r[0]!)),

@@ -16,7 +16,7 @@ export interface Attendance {
 // How far after a person (or its list) the cue may stand, within its clause.
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
-const LIST_GLUE = /^[、和及与，]?$/;
+const LIST_GLUE = /^[、和及与]?$/;
 // A title the recognizer cut short leaves a word or two in the gap (、推动…组长某): still glue
 // when the next person has a title.
 const TITLED_GLUE = /^[、和及与][\u4e00-\u9fff]{0,3}$/;
@@ -66,7 +66,7 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
       let gap = text.slice(prev.end, p.start);
       for (const t of titles) if (t.start >= prev.end && t.end <= p.start) gap = gap.replace(t.text, "");
       const titled = ((p.attrs.titles as string[] | undefined) ?? []).length > 0;
-      if ((LIST_GLUE.test(gap) && gap !== "，") || (titled && TITLED_GLUE.test(gap))) {
+      if (LIST_GLUE.test(gap) || (titled && TITLED_GLUE.test(gap))) {
         group.push(p);
         continue;
       }
