@@ -30,7 +30,7 @@ export function events(ctx: RecognizeContext): Mention[] {
     if (CITED_AFTER.test(text.slice(end, end + 4))) continue;
     const start = nameStart(ctx, k);
     const sentence = spanAt(sents, k)!;
-    const opener = [...OPENERS].find((o) => text.slice(0, k).endsWith(o));
+    const opener = [...OPENERS].find((o) => k >= o.length && text.startsWith(o, k - o.length));
     if (start === k) {
       if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else out.push(event(text, k, end, kind, "event-reference", { generic: true }));
@@ -47,12 +47,15 @@ export function events(ctx: RecognizeContext): Mention[] {
 // An event the article reports as taking place (…举行X, X在Y举行), rather than one it cites
 // (为迎接X胜利召开, 学习X精神): an opener earlier in its clause or right after it.
 function reported(text: string, start: number, end: number): boolean {
-  const clause = text.slice(0, start).split(/[，。；！？\n]/).pop() ?? "";
+  let from = start;
+  while (from > 0 && !/[，。；！？\n]/.test(text[from - 1]!)) from--;
+  const clause = text.slice(from, start);
   return /召开|举行|举办/.test(clause) || /^(?:在[^，。；]{1,15})?(?:隆重)?(?:召开|举行|举办|开幕)/.test(text.slice(end, end + 20));
 }
 
-// The name of an event reaches back from its keyword over nouns, quotes, ordinals and dates
-// in the name (第九届, 10月份) to a verb, a function word or a clause boundary.
+// The name of an event reaches back from its keyword over the words of the name, quotes,
+// ordinals and dates (扎实推进…, 第九届, 10月份) to an opener or attendance verb, a function word
+// or a clause boundary.
 function nameStart(ctx: RecognizeContext, k: number): number {
   const { text } = ctx;
   let start = k;
