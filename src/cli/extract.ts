@@ -2,6 +2,7 @@
  * `zhkg extract <paths...>`: prints one extraction record per article (JSON Lines by default),
  * diagnostics on stderr with file and line; exit status 1 when any input failed.
  */
+import { once } from "node:events";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { UsageError } from "../errors.js";
@@ -36,9 +37,10 @@ export function registerExtract(program: Command, ctx: CliContext): void {
           continue;
         }
         progress.tick(item.record.article.text.length);
-        if (opts.format === "jsonl") ctx.stdout.write(JSON.stringify(item.record) + "\n");
-        else if (opts.format === "table") ctx.stdout.write(formatTable(item.record));
-        else all.push(item.record);
+        const out = opts.format === "jsonl" ? JSON.stringify(item.record) + "\n" : opts.format === "table" ? formatTable(item.record) : undefined;
+        if (out === undefined) all.push(item.record);
+        // A slow reader of stdout must slow extraction down, not fill memory with pending output.
+        else if (!ctx.stdout.write(out)) await once(ctx.stdout, "drain");
       }
       if (opts.format === "json") ctx.stdout.write(JSON.stringify(all, null, 2) + "\n");
       progress.finish("zhkg extract", failed ? `, ${failed} input error(s)` : "");
