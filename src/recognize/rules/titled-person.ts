@@ -95,7 +95,7 @@ function titleChain(ctx: RecognizeContext, headStart: number, head: string, floo
     const org = organizationInTitle(ctx, start, end, head);
     if (org) out.push(org);
     if (text[start - 1] !== "、" || start - 1 <= floor) break;
-    const prevHead = [...ctx.lex.titleHeads.keys()].find((h) => text.slice(0, start - 1).endsWith(h));
+    const prevHead = [...ctx.lex.titleHeads.keys()].find((h) => start - 1 >= h.length && text.startsWith(h, start - 1 - h.length));
     if (!prevHead) break;
     end = start - 1;
     head = prevHead;
