@@ -28,9 +28,8 @@ export function tokenAt(ctx: RecognizeContext, i: number): Token | undefined {
   return k >= 0 ? ctx.tokens[k] : undefined;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/** True when the character at `i` is a CJK ideograph. */
+/** True when the character at `i` is a CJK ideograph (U+3400–9FFF, U+F900–FAFF). */
 export function isCjk(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && CJK.test(text[i]!);
+  const c = text.charCodeAt(i); // NaN outside the text
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }

@@ -17,6 +17,8 @@ const FOLLOWERS = [
   "所", "曾", "即", "笑", "告诉", "坦言", "回忆", "透露", "提醒", "解释", "问", "答", "现场", "会长",
 ];
 
+const FOLLOWER_INDEX = wordIndex(FOLLOWERS);
+
 // Words that start with a surname character but are not names when they stand after a title.
 const NOT_NAMES = new Set(["高质量", "周年", "全面", "全市", "全省", "全县", "全国", "全体", "同时", "向前", "于是"]);
 
@@ -59,23 +61,22 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
 
 /** Length of the compound surname (欧阳, 爱新觉罗) at `pos`, or 0. */
 export function compoundSurnameAt(ctx: RecognizeContext, pos: number): number {
-  const firsts = compoundFirsts(ctx.lex.compoundSurnames);
-  if (!firsts.has(ctx.text[pos] ?? "")) return 0;
+  if (!compoundFirsts(ctx.lex.compoundSurnames).has(ctx.text.charCodeAt(pos))) return 0;
   for (let n = 4; n >= 2; n--) if (ctx.lex.compoundSurnames.has(ctx.text.slice(pos, pos + n))) return n;
   return 0;
 }
 
-const firstChars = new WeakMap<Set<string>, Set<string>>();
-// Most characters start no compound surname: a set of first characters answers that at once.
-function compoundFirsts(surnames: Set<string>): Set<string> {
+const firstChars = new WeakMap<Set<string>, Set<number>>();
+// Most characters start no compound surname: a set of first character codes answers that at once.
+function compoundFirsts(surnames: Set<string>): Set<number> {
   let firsts = firstChars.get(surnames);
-  if (!firsts) firstChars.set(surnames, (firsts = new Set([...surnames].map((s) => s[0]!))));
+  if (!firsts) firstChars.set(surnames, (firsts = new Set([...surnames].map((s) => s.charCodeAt(0)))));
   return firsts;
 }
 
 function startsFollower(ctx: RecognizeContext, i: number): boolean {
   const { text, lex } = ctx;
-  return !!(wordAt(text, i, wordIndex(FOLLOWERS)) || wordAt(text, i, wordIndex(lex.attendanceCues)) || wordAt(text, i, wordIndex(lex.titleHeads)));
+  return !!(wordAt(text, i, FOLLOWER_INDEX) || wordAt(text, i, wordIndex(lex.attendanceCues)) || wordAt(text, i, wordIndex(lex.titleHeads)));
 }
 
 // A word of two or more characters that starts at `i` in the segmentation means the name

@@ -4,8 +4,15 @@
  */
 import type { Span } from "../types.js";
 
-/** Words grouped by first character, longest first: built once per word list. */
-export type WordIndex = ReadonlyMap<string, readonly string[]>;
+/**
+ * Words grouped by the code of their first character, longest first: built once per word list.
+ * Rules ask at every offset of every article, so the common answer (no word starts with this
+ * character) comes from a flag per UTF-16 code without a Map lookup or a one-character string.
+ */
+export interface WordIndex {
+  readonly starts: Uint8Array;
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+}
 
 const indexes = new WeakMap<object, WordIndex>();
 
@@ -16,21 +23,28 @@ const indexes = new WeakMap<object, WordIndex>();
 export function wordIndex(words: Iterable<string> | ReadonlyMap<string, unknown>): WordIndex {
   const cached = indexes.get(words);
   if (cached) return cached;
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const w of words instanceof Map ? words.keys() : (words as Iterable<string>)) {
     if (!w) continue;
-    const list = byFirst.get(w[0]!) ?? [];
+    const first = w.charCodeAt(0);
+    starts[first] = 1;
+    const list = byFirst.get(first) ?? [];
     list.push(w);
-    byFirst.set(w[0]!, list);
+    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  indexes.set(words, byFirst);
-  return byFirst;
+  const index = { starts, byFirst };
+  indexes.set(words, index);
+  return index;
 }
 
 /** The longest of the indexed words that starts at offset `i`, if any. */
 export function wordAt(text: string, i: number, index: WordIndex): string | undefined {
-  return index.get(text[i]!)?.find((w) => text.startsWith(w, i));
+  const first = text.charCodeAt(i);
+  if (!index.starts[first]) return undefined;
+  for (const w of index.byFirst.get(first)!) if (text.startsWith(w, i)) return w;
+  return undefined;
 }
 
 /** Every (start, word) where one of the words (longest first) occurs, without overlaps. */
@@ -46,23 +60,32 @@ export function findWords(text: string, words: Iterable<string> | ReadonlyMap<st
   return out;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const CLOSERS = /[”’」』）)]/;
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes("。！？!?；;\n");
+const CLOSERS = codes("”’」』）)");
+const NOT_SPACE = /\S/g;
 
 /** Sentences as spans: ends at 。！？； or a line break, closing quotes kept with them. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i]!)) continue;
+    if (!SENTENCE_END.has(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.test(text[end]!)) end++;
-    if (text.slice(start, end).trim()) out.push({ start, end });
+    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
+    if (hasContent(text, start, end)) out.push({ start, end });
     start = end;
     i = end - 1;
   }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  if (hasContent(text, start, text.length)) out.push({ start, end: text.length });
   return out;
+}
+
+/** True when text[start, end) holds more than white space. */
+function hasContent(text: string, start: number, end: number): boolean {
+  NOT_SPACE.lastIndex = start;
+  const found = NOT_SPACE.exec(text);
+  return !!found && found.index < end;
 }
 
 /** The span among `spans` (sorted, disjoint) that contains offset `i`. */

@@ -4,14 +4,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Token } from "../types.js";
+import { untaggedWordTag, WordTags } from "./word-tags.js";
 
-interface JiebaTag {
-  word: string;
-  tag: string;
-}
 interface Jieba {
-  tag(text: string): JiebaTag[];
   cut(text: string, hmm?: boolean): string[];
+  insertWord(word: string, tag: string): boolean;
+  DEFAULT_DICT: string;
+  DEFAULT_USER_DICT: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -22,21 +21,49 @@ function engine(): Jieba {
   return jieba;
 }
 
+let dictionary: WordTags | undefined;
+/** Words added with addWords, whose tags override the dictionary's as insertWord does in nodejieba. */
+const added = new Map<string, string>();
+
+/** nodejieba's dictionaries (the main one, then its default user dictionary) as nodejieba loads them. */
+function dictionaryTags(): WordTags {
+  dictionary ??= new WordTags(
+    (function* () {
+      for (const line of readFileSync(engine().DEFAULT_DICT, "utf8").split("\n")) {
+        const [word, frequency, tag] = line.split(" ");
+        if (word) yield [word, Number(frequency) || 0, tag ?? ""] as const;
+      }
+      // User-dictionary lines are "word", "word tag" or "word frequency tag".
+      for (const line of readFileSync(engine().DEFAULT_USER_DICT, "utf8").split("\n")) {
+        const fields = line.trim().split(/\s+/);
+        if (!fields[0]) continue;
+        yield [fields[0], fields.length === 3 ? Number(fields[1]) || 0 : 0, fields.length > 1 ? fields[fields.length - 1]! : ""] as const;
+      }
+    })(),
+  );
+  return dictionary;
+}
+
 /**
- * Segments `text` into words with part-of-speech tags and [start, end) offsets.
- * nodejieba drops nothing but may normalise nothing either, so offsets are found by walking
- * the text; a word it returns that is not at the cursor (never seen, but cheap to guard)
- * is searched for forward.
+ * Segments `text` into words with part-of-speech tags and [start, end) offsets: nodejieba's
+ * `cut` with its HMM for unknown words (the segmentation `nodejieba.tag` uses), tagged by
+ * WordTags (see there for why not `nodejieba.tag`). nodejieba drops nothing but may normalise
+ * nothing either, so offsets are found by walking the text; a word it returns that is not at
+ * the cursor (never seen, but cheap to guard) is searched for forward.
  */
 export function tokenize(text: string): Token[] {
+  const tags = dictionaryTags();
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const { word, tag } of engine().tag(text)) {
+  for (const word of engine().cut(text, true)) {
     if (!word) continue;
-    let start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (start < 0) continue;
-    tokens.push({ text: word, start, end: start + word.length, tag });
-    cursor = start + word.length;
+    const end = start + word.length;
+    const k = tags.lookup(text, start, end);
+    const tag = (added.size ? added.get(word) : undefined) ?? ((k >= 0 ? tags.tag(k) : "") || untaggedWordTag(word));
+    tokens.push({ text: word, start, end, tag });
+    cursor = end;
   }
   return tokens;
 }
@@ -53,11 +80,11 @@ export function cut(text: string): string[] {
  * tags. Process-wide, like nodejieba.
  */
 export function addWords(words: Iterable<readonly [word: string, tag: string]>): void {
-  const insert = (engine() as Jieba & { insertWord(word: string, tag: string): boolean }).insertWord;
-  for (const [word, tag] of words) insert(word, tag);
+  for (const [word, tag] of words) {
+    engine().insertWord(word, tag);
+    added.set(word, tag);
+  }
 }
-
-let common: Map<string, string> | undefined;
 
 /** Frequency in the segmenter's dictionary above which a word counts as common. */
 const COMMON_WORD_FREQ = 1000;
@@ -65,18 +92,10 @@ const COMMON_WORD_FREQ = 1000;
 /**
  * The tag of `word` if the segmenter's own dictionary lists it as a common word (frequency at
  * least COMMON_WORD_FREQ), else undefined: the gazetteer uses it to keep short place names
- * (义乌) and drop ones that are mostly common words (资源, 和平). Only the common entries are
- * kept in memory.
+ * (义乌) and drop ones that are mostly common words (资源, 和平).
  */
 export function commonWordTag(word: string): string | undefined {
-  if (!common) {
-    common = new Map();
-    const path = (engine() as Jieba & { DEFAULT_DICT: string }).DEFAULT_DICT;
-    for (const line of readFileSync(path, "utf8").split("\n")) {
-      const a = line.indexOf(" ");
-      const b = line.indexOf(" ", a + 1);
-      if (a > 0 && b > a && Number(line.slice(a + 1, b)) >= COMMON_WORD_FREQ) common.set(line.slice(0, a), line.slice(b + 1));
-    }
-  }
-  return common.get(word);
+  const tags = dictionaryTags();
+  const k = tags.lookup(word, 0, word.length);
+  return k >= 0 && tags.frequency(k) >= COMMON_WORD_FREQ ? tags.tag(k) : undefined;
 }

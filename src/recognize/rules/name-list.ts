@@ -8,12 +8,17 @@ import { readName } from "../person-name.js";
 
 const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
 
+/** A list starts after anything but a CJK ideograph (after punctuation, a space, a digit). */
+function continuesWord(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** Person mentions for every name of such a list. */
 export function nameLists(ctx: RecognizeContext): Mention[] {
   const { text } = ctx;
   const out: Mention[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && /[\u4e00-\u9fff]/.test(text[i - 1]!) && !/[、，。：；]/.test(text[i - 1]!)) continue;
+    if (i > 0 && continuesWord(text.charCodeAt(i - 1))) continue;
     const names: [number, number][] = [];
     let at = i;
     for (;;) {

@@ -16,10 +16,12 @@ const LIST_ANCHORS = ["领导", "领导同志", "嘉宾", "负责同志"];
 export function titledPersons(ctx: RecognizeContext): Mention[] {
   const out: Mention[] = [];
   const { text, lex } = ctx;
+  const heads = wordIndex(lex.titleHeads);
+  const anchors = wordIndex(LIST_ANCHORS);
   let lastEnd = 0;
   for (let i = 0; i < text.length; i++) {
-    const head = headAt(ctx, i);
-    const anchor = head ? undefined : wordAt(text, i, wordIndex(LIST_ANCHORS));
+    const head = wordAt(text, i, heads);
+    const anchor = head ? undefined : wordAt(text, i, anchors);
     const word = head ?? anchor;
     if (!word) continue;
     const nameStart = i + word.length;
@@ -75,10 +77,6 @@ const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|
 
 function foreignName(text: string, at: number): number {
   return FOREIGN_NAME.exec(text.slice(at, at + 8))?.[0].length ?? 0;
-}
-
-function headAt(ctx: RecognizeContext, i: number): string | undefined {
-  return wordAt(ctx.text, i, wordIndex(ctx.lex.titleHeads));
 }
 
 // The title before a name and the titles chained to it by 、 (市委副书记、市长), first to last;
