@@ -5,7 +5,7 @@
 import type { Mention } from "../types.js";
 import { commonWordTag } from "../tokenize/tokenize.js";
 import { tokenAt, type RecognizeContext } from "./context.js";
-import { loadPlaceNames, type PlaceEntry } from "./gazetteer/place-names.js";
+import { loadPlaceNames, type PlaceEntry, type PlaceNames } from "./gazetteer/place-names.js";
 
 // A name that ends like a division (…市, …镇, …村) names one; a short form (浙江, 义乌) may also
 // be an ordinary word.
@@ -21,11 +21,13 @@ function isPlaceWord(name: string): boolean {
 const accepted = new Map<number, boolean>();
 
 // Villages and towns are matched by their full forms of three or more characters only; higher
-// levels also by their short forms when those are not common words.
-function acceptable(name: string, nameIndex: number, entries: readonly PlaceEntry[]): boolean {
+// levels also by their short forms when those are not common words. Decided once per name: a
+// short village name can have thousands of entries.
+function acceptable(places: PlaceNames, nameIndex: number): boolean {
   let ok = accepted.get(nameIndex);
   if (ok === undefined) {
-    const local = entries.every((e) => e.level === "village" || e.level === "town");
+    const name = places.names[nameIndex]!;
+    const local = places.candidatesAt(nameIndex).every((e) => e.level === "village" || e.level === "town");
     ok = DIVISION_END.test(name) ? !(local && name.length < 3) : !local && isPlaceWord(name);
     accepted.set(nameIndex, ok);
   }
@@ -74,8 +76,7 @@ export function placeMatches(ctx: RecognizeContext): Mention[] {
     // A full name may run into a following word (金华市委); a short form must end a word.
     const last = tokenAt(ctx, end - 1);
     if (!DIVISION_END.test(name) && last && last.end !== end) return;
-    const entries = places.candidatesAt(index);
-    if (acceptable(name, index, entries)) matches.push({ start, end, name, entries });
+    if (acceptable(places, index)) matches.push({ start, end, name, entries: places.candidatesAt(index) });
   });
   return supported(matches).map((m) => ({
     type: "Place",

@@ -4,7 +4,7 @@
  */
 import type { AttendanceRole, Mention, Span } from "../types.js";
 import { lexicon } from "../recognize/lexicon.js";
-import { sentences, spanAt } from "../recognize/scan.js";
+import { charFlags, sentences, spanAt, wordAt, wordIndex } from "../recognize/scan.js";
 
 export interface Attendance {
   person: Mention;
@@ -13,6 +13,7 @@ export interface Attendance {
   evidence: Span;
 }
 
+const CLAUSE_END = charFlags("，。；：！？,;");
 // How far after a person (or its list) the cue may stand, within its clause.
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
@@ -85,19 +86,19 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
   const end = Math.min(limit, from + window);
   const found: { role: AttendanceRole; at: number }[] = [];
   for (let i = from; i < end; i++) {
-    if (/[，。；：！？,;]/.test(text[i]!)) break;
-    for (const [cue, { role }] of cues) {
-      if (!text.startsWith(cue, i)) continue;
-      // 强调要…, 要求: speech verbs that also head clauses count only right after the name.
-      if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10) continue;
-      if (!found.some((f) => f.role === role)) found.push({ role, at: i });
-      // A second cue counts only when joined to the first (出席会议并讲话), not one later in the
-      // clause about something else (在致辞中…向与会嘉宾).
-      const joined = /^[^，。；]{0,4}?并(?:作|发表)?/.exec(text.slice(i + cue.length, i + cue.length + 8));
-      if (!joined) return found;
-      i += cue.length + joined[0].length - 1;
-      break;
-    }
+    if (CLAUSE_END[text.charCodeAt(i)]) break;
+    // The cues are longest first, so this is the cue the clause reads at i.
+    const cue = wordAt(text, i, wordIndex(cues));
+    if (!cue) continue;
+    // 强调要…, 要求: speech verbs that also head clauses count only right after the name.
+    if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10) continue;
+    const { role } = cues.get(cue)!;
+    if (!found.some((f) => f.role === role)) found.push({ role, at: i });
+    // A second cue counts only when joined to the first (出席会议并讲话), not one later in the
+    // clause about something else (在致辞中…向与会嘉宾).
+    const joined = /^[^，。；]{0,4}?并(?:作|发表)?/.exec(text.slice(i + cue.length, i + cue.length + 8));
+    if (!joined) return found;
+    i += cue.length + joined[0].length - 1;
   }
   return found;
 }
