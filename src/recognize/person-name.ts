@@ -3,7 +3,7 @@
  * two-character given name, its length settled by where the next word starts.
  */
 import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
-import { wordAt, wordIndex } from "./scan.js";
+import { charFlags, wordAt, wordIndex } from "./scan.js";
 
 // Words that follow a name and so cannot be its last character. Taken with the attendance cues
 // of the lexicon; they decide 王某说 (2) against 王某某说 (3) where segmentation cannot.
@@ -37,7 +37,7 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   const { text, lex } = ctx;
   if (!isCjk(text, pos)) return 0;
   let surname = compoundSurnameAt(ctx, pos);
-  if (!surname && lex.surnames.has(text[pos]!)) surname = 1;
+  if (!surname && surnameAt(ctx, pos)) surname = 1;
   if (!surname) return 0;
   const first = tokenAt(ctx, pos);
   // The segmenter sometimes glues a title to the name after it (会长宫/蒲光): accept a name that
@@ -57,6 +57,15 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
   const name = text.slice(pos, pos + length);
   return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;
+}
+
+const surnameFlags = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/** True when one of the single-character surnames stands at `pos`. */
+export function surnameAt(ctx: RecognizeContext, pos: number): boolean {
+  let flags = surnameFlags.get(ctx.lex.surnames);
+  if (!flags) surnameFlags.set(ctx.lex.surnames, (flags = charFlags([...ctx.lex.surnames].join(""))));
+  return flags[ctx.text.charCodeAt(pos)] === 1;
 }
 
 /** Length of the compound surname (欧阳, 爱新觉罗) at `pos`, or 0. */

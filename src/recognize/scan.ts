@@ -10,8 +10,9 @@ import type { Span } from "../types.js";
  * character) comes from a flag per UTF-16 code without a Map lookup or a one-character string.
  */
 export interface WordIndex {
-  readonly starts: Uint8Array;
-  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** 1 at the codes some word starts (or, for an end index, ends) with. */
+  readonly flags: Uint8Array;
+  readonly byChar: ReadonlyMap<number, readonly string[]>;
 }
 
 const indexes = new WeakMap<object, WordIndex>();
@@ -34,7 +35,7 @@ export function wordIndex(words: Iterable<string> | ReadonlyMap<string, unknown>
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const index = { starts, byFirst };
+  const index = { flags: starts, byChar: byFirst };
   indexes.set(words, index);
   return index;
 }
@@ -42,8 +43,46 @@ export function wordIndex(words: Iterable<string> | ReadonlyMap<string, unknown>
 /** The longest of the indexed words that starts at offset `i`, if any. */
 export function wordAt(text: string, i: number, index: WordIndex): string | undefined {
   const first = text.charCodeAt(i);
-  if (!index.starts[first]) return undefined;
-  for (const w of index.byFirst.get(first)!) if (text.startsWith(w, i)) return w;
+  if (!index.flags[first]) return undefined;
+  for (const w of index.byChar.get(first)!) if (text.startsWith(w, i)) return w;
+  return undefined;
+}
+
+const endIndexes = new WeakMap<object, WordIndex>();
+
+/** Like wordIndex, by last character, keeping the list's order: for asking which word ends at an offset. */
+function endIndex(words: Iterable<string> | ReadonlyMap<string, unknown>): WordIndex {
+  const cached = endIndexes.get(words);
+  if (cached) return cached;
+  const byLast = new Map<number, string[]>();
+  const ends = new Uint8Array(0x10000);
+  for (const w of words instanceof Map ? words.keys() : (words as Iterable<string>)) {
+    if (!w) continue;
+    const last = w.charCodeAt(w.length - 1);
+    ends[last] = 1;
+    const list = byLast.get(last) ?? [];
+    list.push(w);
+    byLast.set(last, list);
+  }
+  const index = { flags: ends, byChar: byLast };
+  endIndexes.set(words, index);
+  return index;
+}
+
+/**
+ * The first of `words` (in their own order) that ends at offset `end` and is at most
+ * `maxLength` long, if any.
+ */
+export function wordEndingAt(
+  text: string,
+  end: number,
+  words: Iterable<string> | ReadonlyMap<string, unknown>,
+  maxLength = Infinity,
+): string | undefined {
+  const index = endIndex(words);
+  const last = text.charCodeAt(end - 1);
+  if (!index.flags[last]) return undefined;
+  for (const w of index.byChar.get(last)!) if (w.length <= maxLength && text.endsWith(w, end)) return w;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Mention } from "../types.js";
 import type { RecognizeContext } from "./context.js";
+import { wordEndingAt } from "./scan.js";
 
 // Session numbers and markers between a body and its office (十一届省政协, 民政部原副部长).
 const LEADING = /^(?:[十一二三四五六七八九百零〇\d]+届|第[十一二三四五六七八九百零〇\d]+届)/;
@@ -15,7 +16,7 @@ export function organizationInTitle(ctx: RecognizeContext, start: number, end: n
   const lead = LEADING.exec(full)?.[0].length ?? 0;
   const body = full.slice(lead).replace(TRAILING, "");
   if (body.length < 2) return undefined;
-  const suffix = [...ctx.lex.orgSuffixes.keys()].find((s) => body.endsWith(s));
+  const suffix = wordEndingAt(body, body.length, ctx.lex.orgSuffixes);
   // A bare ending (公司董事长) names no body unless it is a body's name of its own (国务院).
   if (!suffix || (body.length === suffix.length && !ctx.lex.organizations.has(body))) return undefined;
   const s = start + lead;

@@ -3,6 +3,7 @@
  * organization and place words, to a clause boundary, a verb or a function word.
  */
 import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
+import { wordEndingAt } from "./scan.js";
 
 const MAX_TITLE = 32;
 
@@ -63,15 +64,12 @@ function tokenIsWord(ctx: RecognizeContext, i: number): boolean {
 }
 
 function endsOtherBody(ctx: RecognizeContext, end: number): boolean {
-  const before = ctx.text.slice(Math.max(0, end - 8), end);
-  for (const known of ctx.lex.organizations.keys()) if (before.endsWith(known)) return false;
-  return ctx.lex.standaloneOrgSuffixes.some((s) => before.endsWith(s));
+  if (wordEndingAt(ctx.text, end, ctx.lex.organizations, 8)) return false;
+  return !!wordEndingAt(ctx.text, end, ctx.lex.standaloneOrgSuffixes, 8);
 }
 
 function orgSuffixBefore(ctx: RecognizeContext, end: number): number {
-  const before = ctx.text.slice(Math.max(0, end - 6), end);
-  for (const suffix of ctx.lex.orgSuffixes.keys()) if (before.endsWith(suffix)) return suffix.length;
-  return 0;
+  return wordEndingAt(ctx.text, end, ctx.lex.orgSuffixes, 6)?.length ?? 0;
 }
 
 function stops(ctx: RecognizeContext, start: number, end: number, tag: string | undefined): boolean {

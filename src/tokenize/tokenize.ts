@@ -23,7 +23,7 @@ function engine(): Jieba {
 
 let dictionary: WordTags | undefined;
 /** Words added with addWords, whose tags override the dictionary's as insertWord does in nodejieba. */
-const added = new Map<string, string>();
+const addedTags = new Map<string, string>();
 
 /** nodejieba's dictionaries (the main one, then its default user dictionary) as nodejieba loads them. */
 function dictionaryTags(): WordTags {
@@ -45,25 +45,50 @@ function dictionaryTags(): WordTags {
 }
 
 /**
+ * A word of the segmentation. Its tag is looked up when a rule first reads it: rules read the
+ * tags of a few tokens (those at a surname, before a title), and skipping the rest saves a
+ * dictionary lookup per word, which also competes for the cache when workers run side by side.
+ */
+class SegmentedToken implements Token {
+  #tag: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly source: string,
+  ) {}
+
+  get tag(): string {
+    return (this.#tag ??= wordTag(this.source, this.start, this.end, this.text));
+  }
+}
+
+/** The tag nodejieba.tag gives the word text[start, end): an added word's, else the dictionary's, else cppjieba's rule. */
+function wordTag(text: string, start: number, end: number, word: string): string {
+  const added = addedTags.get(word);
+  if (added !== undefined) return added;
+  const tags = dictionaryTags();
+  const k = tags.lookup(text, start, end);
+  return (k >= 0 ? tags.tag(k) : "") || untaggedWordTag(word);
+}
+
+/**
  * Segments `text` into words with part-of-speech tags and [start, end) offsets: nodejieba's
- * `cut` with its HMM for unknown words (the segmentation `nodejieba.tag` uses), tagged by
- * WordTags (see there for why not `nodejieba.tag`). nodejieba drops nothing but may normalise
- * nothing either, so offsets are found by walking the text; a word it returns that is not at
- * the cursor (never seen, but cheap to guard) is searched for forward.
+ * `cut` with its HMM for unknown words (the segmentation `nodejieba.tag` uses), tagged from the
+ * dictionaries as `nodejieba.tag` tags them (see WordTags for why not `nodejieba.tag` itself).
+ * nodejieba drops nothing but may normalise nothing either, so offsets are found by walking the
+ * text; a word it returns that is not at the cursor (never seen, but cheap to guard) is
+ * searched for forward.
  */
 export function tokenize(text: string): Token[] {
-  const tags = dictionaryTags();
   const tokens: Token[] = [];
   let cursor = 0;
   for (const word of engine().cut(text, true)) {
     if (!word) continue;
     const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (start < 0) continue;
-    const end = start + word.length;
-    const k = tags.lookup(text, start, end);
-    const tag = (added.size ? added.get(word) : undefined) ?? ((k >= 0 ? tags.tag(k) : "") || untaggedWordTag(word));
-    tokens.push({ text: word, start, end, tag });
-    cursor = end;
+    cursor = start + word.length;
+    tokens.push(new SegmentedToken(word, start, cursor, text));
   }
   return tokens;
 }
@@ -82,7 +107,7 @@ export function cut(text: string): string[] {
 export function addWords(words: Iterable<readonly [word: string, tag: string]>): void {
   for (const [word, tag] of words) {
     engine().insertWord(word, tag);
-    added.set(word, tag);
+    addedTags.set(word, tag);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../../types.js";
 import { isCjk, type RecognizeContext } from "../context.js";
-import { compoundSurnameAt, readName } from "../person-name.js";
+import { compoundSurnameAt, readName, surnameAt } from "../person-name.js";
 
 // Verbs that, right after an unknown name, make it a person (杨某说, 张某介绍).
 const PERSON_VERBS = [
@@ -34,7 +34,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
   const out: Mention[] = [];
   for (const t of ctx.tokens) {
     // Unknown names are often split by the segmenter (杨/玫): read them from the surname on.
-    if (!lex.surnames.has(t.text[0]!) && !compoundSurnameAt(ctx, t.start)) continue;
+    if (!surnameAt(ctx, t.start) && !compoundSurnameAt(ctx, t.start)) continue;
     if (t.text.length > 4 || (t.text.length >= 2 && !/^(nr|x)/.test(t.tag ?? ""))) continue;
     const length = readName(ctx, t.start, true);
     if (!length) continue;
