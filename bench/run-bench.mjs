@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
 import { loadSeedTexts, readCorpusTexts, writeCorpus } from "./make-corpus.mjs";
 import { measureNeo4j } from "./measure-neo4j.mjs";
+import { measureJieba } from "./measure-segmenter.mjs";
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, "..");
@@ -47,52 +47,17 @@ async function corpus(megabytes, seed, seeds) {
   return path;
 }
 
-/**
- * nodejieba alone over the documents, in this process: `cut` is the baseline of issue 6; `tag`
- * (what src/tokenize calls, segmentation plus part-of-speech) is shown next to it.
- */
-function measureJieba(texts, method) {
-  const require = createRequire(import.meta.url);
-  const nodejieba = require("nodejieba");
-  nodejieba.cut("预热词典"); // the first call loads the dictionary; not part of the rate
-  const bytes = texts.reduce((sum, t) => sum + t.bytes, 0);
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  let tokens = 0;
-  for (const { text } of texts) tokens += nodejieba[method](text).length;
-  const seconds = (performance.now() - started) / 1000;
-  const cpuSeconds = cpuSecondsSince(cpuBefore);
-  return { textMB: bytes / 1e6, tokens, seconds, cpuSeconds, MBps: bytes / 1e6 / seconds, MBperCpuS: bytes / 1e6 / cpuSeconds };
-}
-
-/** Full extraction (src/pipeline/extract-sources.ts) over the corpus file with `workers` threads. */
-async function measureExtraction(path, textMB, workers, keep) {
+/** The first `limit` extraction records of the corpus (for the Neo4j part), in this process. */
+async function firstRecords(path, limit) {
   const { extractSources } = await import("../dist/pipeline/extract-sources.js");
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  let firstRecordS = null;
-  let records = 0;
-  let diagnostics = 0;
-  for await (const item of extractSources([path], { workers })) {
-    if (item.kind === "record") {
-      firstRecordS ??= (performance.now() - started) / 1000;
-      records++;
-      if (keep && keep.length < keep.limit) keep.push(item.record);
-    } else diagnostics++;
+  const records = [];
+  if (limit <= 0) return records;
+  for await (const item of extractSources([path], { workers: 1 })) {
+    if (item.kind !== "record") continue;
+    records.push(item.record);
+    if (records.length >= limit) break;
   }
-  const seconds = (performance.now() - started) / 1000;
-  // Process CPU time covers the worker threads too: MB per CPU-second is the per-core rate,
-  // and it does not depend on what else the machine is running.
-  const cpuSeconds = cpuSecondsSince(cpuBefore);
-  // Workers build their dictionaries before the first record; the rate after it is the steady
-  // one (the text before the first record is taken as one record's share).
-  const steadyMBps = records > 1 ? (textMB * (1 - 1 / records)) / (seconds - firstRecordS) : null;
-  return { workers, records, diagnostics, seconds, cpuSeconds, firstRecordS, MBps: textMB / seconds, steadyMBps, MBperCpuS: textMB / cpuSeconds };
-}
-
-function cpuSecondsSince(before) {
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1e6;
+  return records;
 }
 
 /** Runs a bench/measure-*.mjs script in a fresh process and parses the JSON it prints. */
@@ -149,17 +114,19 @@ async function main() {
   results.jiebaTag = measureJieba(texts, "tag");
   log(`  nodejieba.tag alone: ${f2(results.jiebaTag.MBps)} MB/s wall, ${f2(results.jiebaTag.MBperCpuS)} MB per CPU-second = ${f2(results.jiebaTag.MBperCpuS / results.jieba.MBperCpuS)}× cut`);
 
-  const keep = Object.assign([], { limit: flags.neo4jArticles });
   results.extraction = [];
   for (const workers of [...new Set([1, flags.workers])]) {
-    const run = await measureExtraction(throughputPath, textMB, workers, workers === 1 ? keep : null);
+    const run = child("measure-extraction.mjs", [throughputPath, String(workers)]);
     results.extraction.push(run);
-    log(`[extract] ${workers} worker(s): ${f2(run.MBps)} MB/s wall = ${f2(run.MBps / results.jieba.MBps)}× nodejieba.cut;` +
-      ` ${f2(run.MBperCpuS)} MB per CPU-second = ${f2(run.MBperCpuS / results.jieba.MBperCpuS)}× per core` +
-      ` (${f1(run.seconds)} s, first record after ${f1(run.firstRecordS)} s, then ${f2(run.steadyMBps)} MB/s; ${run.records} records, ${run.diagnostics} diagnostics)`);
+    const cut = run.cut;
+    log(`[extract] ${workers} worker(s), from a cold start in a fresh process; nodejieba.cut alone there afterwards: ${f2(cut.MBps)} MB/s wall, ${f2(cut.MBperCpuS)} MB per CPU-second`);
+    log(`  whole run: ${f2(run.MBps)} MB/s wall = ${f2(run.MBps / cut.MBps)}× nodejieba.cut; ${f2(run.MBperCpuS)} MB per CPU-second = ${f2(run.MBperCpuS / cut.MBperCpuS)}× per core` +
+      ` (${f1(run.seconds)} s, first record after ${f1(run.firstRecordS)} s; ${run.records} records, ${run.diagnostics} diagnostics)`);
+    log(`  steady, after the first quarter of the text (from ${f1(run.steady?.fromS)} s): ${f2(run.steady?.MBps)} MB/s wall = ${f2(run.steady?.MBps / cut.MBps)}× nodejieba.cut;` +
+      ` ${f2(run.steady?.MBperCpuS)} MB per CPU-second = ${f2(run.steady?.MBperCpuS / cut.MBperCpuS)}× per core`);
   }
   const [one, many] = [results.extraction[0], results.extraction.at(-1)];
-  if (many !== one) log(`  ${many.workers} workers / 1 worker: ${f2(many.MBps / one.MBps)}× (after startup ${f2(many.steadyMBps / one.steadyMBps)}×)`);
+  if (many !== one) log(`  ${many.workers} workers / 1 worker: ${f2(many.MBps / one.MBps)}× whole run, ${f2(many.steady?.MBps / one.steady?.MBps)}× steady`);
 
   results.rss = [];
   if (flags.rss) {
@@ -173,7 +140,8 @@ async function main() {
 
   if (flags.neo4j) {
     // A shared server can fail under the run (another process clearing it); the rest stands.
-    results.neo4j = await measureNeo4j(keep, { perRowArticles: flags.perRowArticles }).catch((err) => ({ skipped: `failed: ${err.message}` }));
+    const records = await firstRecords(throughputPath, flags.neo4jArticles);
+    results.neo4j = await measureNeo4j(records, { perRowArticles: flags.perRowArticles }).catch((err) => ({ skipped: `failed: ${err.message}` }));
     const n = results.neo4j;
     if (n.skipped) log(`\n[neo4j] skipped: ${n.skipped}`);
     else {

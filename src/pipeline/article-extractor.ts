@@ -1,19 +1,24 @@
 /**
  * Where articles are extracted: in this thread, or in a pool of worker threads (piscina) when
- * more than one worker is asked for. Both hand back a promise per article, so callers keep
- * input order by awaiting them in turn.
+ * more than one worker is asked for. Both take articles in batches and hand back a promise per
+ * batch, so callers keep input order by awaiting them in turn.
  */
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { ConfigError } from "../errors.js";
-import type { BuildOptions } from "../record/build-record.js";
+import { recordArticle, type BuildOptions } from "../record/build-record.js";
 import type { Article, ExtractionRecord } from "../types.js";
 import { extractArticle } from "./extract-article.js";
+import type { BatchTask, WorkerResult } from "./extract-worker.js";
+
+/** The record of one article, or the stack of the error its extraction threw (a bug, reported as a diagnostic). */
+export type ArticleResult = { record: ExtractionRecord } | { error: string };
 
 export interface ArticleExtractor {
-  extract(article: Article): Promise<ExtractionRecord>;
-  /** How many extractions may be in flight before the caller should wait for the oldest. */
+  /** The results of `articles`, in their order. */
+  extractBatch(articles: Article[]): Promise<ArticleResult[]>;
+  /** How many batches may be in flight before the caller should wait for the oldest. */
   readonly window: number;
   close(): Promise<void>;
 }
@@ -36,14 +41,31 @@ export function defaultWorkers(): number {
 export function articleExtractor(workers: number, options: BuildOptions): ArticleExtractor {
   if (!Number.isInteger(workers) || workers < 1) throw new ConfigError(`workers must be a positive integer, got ${workers}`);
   if (workers === 1) {
-    return { extract: async (article) => extractArticle(article, options), window: 1, close: async () => {} };
+    return {
+      extractBatch: async (articles) =>
+        articles.map((article): ArticleResult => {
+          try {
+            return { record: extractArticle(article, options) };
+          } catch (err) {
+            return { error: (err as Error)?.stack ?? String(err) };
+          }
+        }),
+      window: 1,
+      close: async () => {},
+    };
   }
   const filename = workerFile();
-  // Each worker builds its own dictionaries once (about a second); after that tasks are small,
-  // so a short queue per worker keeps every core busy without holding much text in memory.
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  // Each worker builds its own dictionaries once (2–3 s). After that a worker should never wait
+  // for its next batch: with several tasks per worker in flight the next one is already queued
+  // when the current one ends (with one, each batch waited for a round trip to this thread).
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 4 });
   return {
-    extract: (article) => pool.run({ article, options }) as Promise<ExtractionRecord>,
+    extractBatch: async (articles) => {
+      const results = (await pool.run({ articles, options } satisfies BatchTask)) as WorkerResult[];
+      // Workers send back what they found, not the article they were sent: copying the text
+      // back across threads would double the messaging cost.
+      return results.map((result, k) => ("error" in result ? result : { record: { article: recordArticle(articles[k]!), ...result } }));
+    },
     window: workers * 8,
     close: () => pool.destroy(),
   };

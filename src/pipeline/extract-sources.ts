@@ -2,7 +2,7 @@
  * The extraction pipeline over input paths: ingest → segment → extract, streamed, with every
  * input problem passed on as a Diagnostic and the rest still processed.
  */
-import type { Diagnostic, ExtractionRecord } from "../types.js";
+import type { Article, Diagnostic, ExtractionRecord } from "../types.js";
 import { readSources } from "../ingest/read-sources.js";
 import { segmentDocument } from "../segment/segment-document.js";
 import { articleExtractor } from "./article-extractor.js";
@@ -19,40 +19,63 @@ export interface ExtractOptions {
 
 export type ExtractItem = { kind: "record"; record: ExtractionRecord } | { kind: "diagnostic"; diagnostic: Diagnostic };
 
+// Articles go to the extractor in batches of about this many characters (a dozen articles of
+// a paper): one task per article spent as much on messaging between threads as on extraction.
+const BATCH_CHARS = 32_000;
+
 /** Extraction records of every article in `paths`, in input order, and diagnostics. */
 export async function* extractSources(paths: string[], options: ExtractOptions = {}): AsyncGenerator<ExtractItem> {
   const extractor = articleExtractor(options.workers ?? 1, { home: options.home });
-  // Extractions in flight, oldest first: yielding them in turn keeps input order.
-  const pending: Promise<ExtractItem>[] = [];
+  // Batches in flight, oldest first: yielding them in turn keeps input order.
+  const pending: Promise<ExtractItem[]>[] = [];
+  let batch: { article: Article; line: number | undefined }[] = [];
+  let batchChars = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    batchChars = 0;
+    pending.push(
+      extractor.extractBatch(items.map((i) => i.article)).then((results) =>
+        results.map((result, k): ExtractItem => {
+          if ("record" in result) return { kind: "record", record: result.record };
+          // A bug on one article must not lose the others: it is reported like bad input, with the stack.
+          const { article, line } = items[k]!;
+          return {
+            kind: "diagnostic",
+            diagnostic: {
+              severity: "error",
+              ruleId: "extract/internal",
+              reason: `${article.source}: extraction failed on article ${article.id}: ${result.error}`,
+              source: article.source,
+              line,
+            },
+          };
+        }),
+      ),
+    );
+  };
   try {
     for await (const item of readSources(paths, { signal: options.signal })) {
       if (item.kind === "diagnostic") {
-        pending.push(Promise.resolve(item));
+        flush();
+        pending.push(Promise.resolve([item]));
       } else {
         const { articles, diagnostics } = segmentDocument(item.document, { date: options.date });
-        for (const diagnostic of diagnostics) pending.push(Promise.resolve({ kind: "diagnostic", diagnostic }));
+        if (diagnostics.length) {
+          flush();
+          pending.push(Promise.resolve(diagnostics.map((diagnostic): ExtractItem => ({ kind: "diagnostic", diagnostic }))));
+        }
         for (const article of articles) {
-          pending.push(
-            extractor.extract(article).then(
-              (record): ExtractItem => ({ kind: "record", record }),
-              // A bug on one article must not lose the others: it is reported like bad input, with the stack.
-              (err: unknown): ExtractItem => ({
-                kind: "diagnostic",
-                diagnostic: {
-                  severity: "error",
-                  ruleId: "extract/internal",
-                  reason: `${article.source}: extraction failed on article ${article.id}: ${(err as Error)?.stack ?? String(err)}`,
-                  source: article.source,
-                  line: item.document.line,
-                },
-              }),
-            ),
-          );
+          batch.push({ article, line: item.document.line });
+          batchChars += article.text.length;
+          if (batchChars >= BATCH_CHARS) flush();
         }
       }
-      while (pending.length > extractor.window) yield await pending.shift()!;
+      while (pending.length > extractor.window) yield* await pending.shift()!;
     }
-    while (pending.length) yield await pending.shift()!;
+    flush();
+    while (pending.length) yield* await pending.shift()!;
   } finally {
     await extractor.close();
   }

@@ -1,11 +1,26 @@
 /**
- * The worker-thread side of parallel extraction (piscina): extracts one article per task.
+ * The worker-thread side of parallel extraction (piscina): extracts one batch of articles per task.
  */
-import type { Article, ExtractionRecord } from "../types.js";
 import type { BuildOptions } from "../record/build-record.js";
+import type { Article, ExtractionRecord } from "../types.js";
 import { extractArticle } from "./extract-article.js";
 
-/** Piscina task: the record of one article. */
-export default function extractTask({ article, options }: { article: Article; options: BuildOptions }): ExtractionRecord {
-  return extractArticle(article, options);
+export interface BatchTask {
+  articles: Article[];
+  options: BuildOptions;
+}
+
+/** What the worker found in one article (the caller has the article), or the stack of the error it threw. */
+export type WorkerResult = Omit<ExtractionRecord, "article"> | { error: string };
+
+/** Piscina task: the entities and relations of each article of the batch, in order. */
+export default function extractBatch({ articles, options }: BatchTask): WorkerResult[] {
+  return articles.map((article): WorkerResult => {
+    try {
+      const { entities, relations } = extractArticle(article, options);
+      return { entities, relations };
+    } catch (err) {
+      return { error: (err as Error)?.stack ?? String(err) };
+    }
+  });
 }

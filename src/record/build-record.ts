@@ -134,18 +134,19 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
     if (target) push({ type: "QUANTIFIES", from: idOf.get(m)!, to: idOf.get(target)!, evidence: evidence(m.start) });
   }
 
+  return { article: recordArticle(article), entities: [...entities.values()], relations };
+}
+
+/** The `article` part of the record of `article`. */
+export function recordArticle(article: Article): ExtractionRecord["article"] {
   return {
-    article: {
-      id: article.id,
-      source: article.source,
-      title: article.title,
-      subtitle: article.subtitle,
-      date: article.date,
-      reporters: article.reporters,
-      correspondents: article.correspondents,
-      text,
-    },
-    entities: [...entities.values()],
-    relations,
+    id: article.id,
+    source: article.source,
+    title: article.title,
+    subtitle: article.subtitle,
+    date: article.date,
+    reporters: article.reporters,
+    correspondents: article.correspondents,
+    text: article.text,
   };
 }
