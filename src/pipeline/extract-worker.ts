@@ -1,9 +1,18 @@
 /**
  * The worker-thread side of parallel extraction (piscina): extracts one batch of articles per task.
  */
+import { workerData } from "piscina";
 import type { BuildOptions } from "../record/build-record.js";
 import type { Article, ExtractionRecord } from "../types.js";
 import { extractArticle } from "./extract-article.js";
+import { useDictionaries, type SharedDictionaries } from "./shared-dictionaries.js";
+
+/** What the pool gives every worker when it starts. */
+export interface ExtractWorkerData {
+  dictionaries: SharedDictionaries;
+}
+
+useDictionaries((workerData as ExtractWorkerData).dictionaries);
 
 export interface BatchTask {
   articles: Article[];

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Token } from "../types.js";
-import { untaggedWordTag, WordTags } from "./word-tags.js";
+import { untaggedWordTag, WordTags, type WordTagsData } from "./word-tags.js";
 
 interface Jieba {
   cut(text: string, hmm?: boolean): string[];
@@ -27,21 +27,27 @@ const addedTags = new Map<string, string>();
 
 /** nodejieba's dictionaries (the main one, then its default user dictionary) as nodejieba loads them. */
 function dictionaryTags(): WordTags {
-  dictionary ??= new WordTags(
-    (function* () {
-      for (const line of readFileSync(engine().DEFAULT_DICT, "utf8").split("\n")) {
-        const [word, frequency, tag] = line.split(" ");
-        if (word) yield [word, Number(frequency) || 0, tag ?? ""] as const;
-      }
-      // User-dictionary lines are "word", "word tag" or "word frequency tag".
-      for (const line of readFileSync(engine().DEFAULT_USER_DICT, "utf8").split("\n")) {
-        const fields = line.trim().split(/\s+/);
-        if (!fields[0]) continue;
-        yield [fields[0], fields.length === 3 ? Number(fields[1]) || 0 : 0, fields.length > 1 ? fields[fields.length - 1]! : ""] as const;
-      }
-    })(),
-  );
+  if (!dictionary) {
+    // User-dictionary lines are "word", "word tag" or "word frequency tag".
+    const userLines = readFileSync(engine().DEFAULT_USER_DICT, "utf8")
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields[0])
+      .map((f) => `${f[0]} ${f.length === 3 ? f[1] : 0} ${f.length > 1 ? f[f.length - 1] : ""}`);
+    const main = readFileSync(engine().DEFAULT_DICT, "utf8");
+    dictionary = WordTags.parse(`${main}${main.endsWith("\n") ? "" : "\n"}${userLines.join("\n")}`);
+  }
   return dictionary;
+}
+
+/** The arrays of the tag dictionary, built first if need be (for worker threads to share). */
+export function wordTagsData(): WordTagsData {
+  return dictionaryTags().data;
+}
+
+/** Makes this thread look tags up in `data` (from wordTagsData, in shared memory) instead of building its own. */
+export function useWordTags(data: WordTagsData): void {
+  dictionary = new WordTags(data);
 }
 
 /**

@@ -43,6 +43,21 @@ export interface Automaton {
   matches(text: string): AutomatonMatch[];
   /** Index of the first pattern equal to `text`, or -1: an exact dictionary look-up. */
   indexOf(text: string): number;
+  /** Its arrays, from which automatonFromData rebuilds it (in another thread, say) without building. */
+  readonly data: AutomatonData;
+}
+
+/** The arrays of an automaton (see TypedArrayAutomaton for what each holds). */
+export interface AutomatonData {
+  label: Uint16Array;
+  firstChild: Int32Array;
+  rootNext: Int32Array;
+  fail: Int32Array;
+  terminal: Int32Array;
+  nextSame: Int32Array;
+  report: Int32Array;
+  edgeBits: Int32Array;
+  edgeShift: number;
 }
 
 const NONE = -1;
@@ -57,7 +72,18 @@ const LINEAR_LIMIT = 8;
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const trie = buildTrie(patterns);
   const fail = computeFailLinks(trie);
-  return new TypedArrayAutomaton(patterns, trie, fail);
+  const report = new Int32Array(trie.stateCount).fill(NONE);
+  for (let s = 1; s < trie.stateCount; s++) {
+    report[s] = trie.terminal[s] !== NONE ? s : report[fail[s]!]!;
+  }
+  const { edgeBits, shift } = buildEdgeBits(trie);
+  const { label, firstChild, rootNext, terminal, nextSame } = trie;
+  return new TypedArrayAutomaton(patterns, { label, firstChild, rootNext, fail, terminal, nextSame, report, edgeBits, edgeShift: shift });
+}
+
+/** The automaton `data` describes, over the `patterns` it was built from. */
+export function automatonFromData(patterns: readonly string[], data: AutomatonData): Automaton {
+  return new TypedArrayAutomaton(patterns, data);
 }
 
 interface Trie {
@@ -277,34 +303,25 @@ class TypedArrayAutomaton implements Automaton {
   private readonly edgeBits: Int32Array;
   private readonly edgeShift: number;
 
-  constructor(patterns: readonly string[], trie: Trie, fail: Int32Array) {
+  constructor(patterns: readonly string[], data: AutomatonData) {
     this.patterns = patterns;
     this.patternCount = patterns.length;
-    this.stateCount = trie.stateCount;
-    this.label = trie.label;
-    this.firstChild = trie.firstChild;
-    this.rootNext = trie.rootNext;
-    this.fail = fail;
-    this.terminal = trie.terminal;
-    this.nextSame = trie.nextSame;
-    const report = new Int32Array(trie.stateCount).fill(NONE);
-    for (let s = 1; s < trie.stateCount; s++) {
-      report[s] = trie.terminal[s] !== NONE ? s : report[fail[s]!]!;
-    }
-    this.report = report;
-    const { edgeBits, shift } = buildEdgeBits(trie);
-    this.edgeBits = edgeBits;
-    this.edgeShift = shift;
-    this.byteLength = [
-      this.label,
-      this.firstChild,
-      this.rootNext,
-      fail,
-      this.terminal,
-      this.nextSame,
-      report,
-      edgeBits,
-    ].reduce((sum, array) => sum + array.byteLength, 0);
+    this.stateCount = data.label.length;
+    this.label = data.label;
+    this.firstChild = data.firstChild;
+    this.rootNext = data.rootNext;
+    this.fail = data.fail;
+    this.terminal = data.terminal;
+    this.nextSame = data.nextSame;
+    this.report = data.report;
+    this.edgeBits = data.edgeBits;
+    this.edgeShift = data.edgeShift;
+    this.byteLength = Object.values(data).reduce((sum: number, array) => sum + (typeof array === "number" ? 0 : array.byteLength), 0);
+  }
+
+  get data(): AutomatonData {
+    const { label, firstChild, rootNext, fail, terminal, nextSame, report, edgeBits, edgeShift } = this;
+    return { label, firstChild, rootNext, fail, terminal, nextSame, report, edgeBits, edgeShift };
   }
 
   findAll(text: string, onMatch: MatchCallback): void {

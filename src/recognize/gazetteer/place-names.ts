@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ConfigError } from "../../errors.js";
 import { commonWordTag } from "../../tokenize/tokenize.js";
-import { buildAutomaton } from "./automaton.js";
-import type { Automaton } from "./automaton.js";
+import { automatonFromData, buildAutomaton } from "./automaton.js";
+import type { Automaton, AutomatonData } from "./automaton.js";
 import { placeNameForms } from "./place-name-forms.js";
 import type { PlaceLevel } from "./place-name-forms.js";
 
@@ -45,6 +45,22 @@ export interface PlaceNames {
   candidatesAt(nameIndex: number): PlaceEntry[];
   /** Build time in milliseconds and heap growth in bytes, for the benchmark. */
   readonly stats: { buildMs: number; heapBytes: number };
+  /** Its names and arrays, from which placeNamesFromData rebuilds it without the CSV files. */
+  readonly data: PlaceNamesData;
+}
+
+/** A gazetteer's names and the typed arrays of its entries and automaton. */
+export interface PlaceNamesData {
+  names: readonly string[];
+  /** Per entry: index of its name and of its canonical name in `names`, code, level. */
+  nameOf: Int32Array;
+  canonicalOf: Int32Array;
+  codeOf: Float64Array;
+  levelOf: Uint8Array;
+  /** The entries of name n are byName[start[n]] .. byName[start[n + 1] - 1]. */
+  start: Int32Array;
+  byName: Int32Array;
+  automaton: AutomatonData;
 }
 
 const LEVEL_CODES: readonly PlaceLevel[] = ["province", "city", "county", "town", "village"];
@@ -61,6 +77,14 @@ let memo: PlaceNames | undefined;
 export function loadPlaceNames(): PlaceNames {
   memo ??= buildPlaceNames(divisionDataDir());
   return memo;
+}
+
+/**
+ * Makes loadPlaceNames return the gazetteer `data` describes: a worker thread given the arrays
+ * of one built elsewhere (in shared memory) skips the ~1.5 s build and its ~100 MB.
+ */
+export function usePlaceNames(data: PlaceNamesData): void {
+  memo = placeNamesFromData(data, { buildMs: 0, heapBytes: 0 });
 }
 
 /**
@@ -184,34 +208,42 @@ class EntryBuilder {
     for (let e = 0; e < count; e++) byName[fill[nameOf[e]!]!++] = e;
 
     const names: readonly string[] = this.names;
-    const automaton = buildAutomaton(names);
-    const entry = (e: number): PlaceEntry => {
-      const level = LEVEL_CODES[levelOf[e]!]!;
-      const code = String(codeOf[e]!);
-      const parentLength = level === "province" ? 0 : CODE_LENGTHS[LEVEL_CODES[levelOf[e]! - 1]!];
-      return {
-        name: names[nameOf[e]!]!,
-        canonical: names[canonicalOf[e]!]!,
-        code,
-        level,
-        parentCode: parentLength === 0 ? null : code.slice(0, parentLength),
-      };
-    };
-    const candidatesAt = (nameIndex: number): PlaceEntry[] => {
-      if (!(nameIndex >= 0 && nameIndex < names.length)) return [];
-      const found: PlaceEntry[] = [];
-      for (let k = start[nameIndex]!; k < start[nameIndex + 1]!; k++) found.push(entry(byName[k]!));
-      return found;
-    };
-    return {
-      names,
-      automaton,
-      entryCount: count,
-      candidatesAt,
-      candidates: (name) => candidatesAt(automaton.indexOf(name)),
-      stats: { buildMs: performance.now() - started, heapBytes: process.memoryUsage().heapUsed - heapBefore },
-    };
+    const automaton = buildAutomaton(names).data;
+    const data = { names, nameOf, canonicalOf, codeOf, levelOf, start, byName, automaton };
+    return placeNamesFromData(data, { buildMs: performance.now() - started, heapBytes: process.memoryUsage().heapUsed - heapBefore });
   }
+}
+
+function placeNamesFromData(data: PlaceNamesData, stats: PlaceNames["stats"]): PlaceNames {
+  const { names, nameOf, canonicalOf, codeOf, levelOf, start, byName } = data;
+  const automaton = automatonFromData(names, data.automaton);
+  const entry = (e: number): PlaceEntry => {
+    const level = LEVEL_CODES[levelOf[e]!]!;
+    const code = String(codeOf[e]!);
+    const parentLength = level === "province" ? 0 : CODE_LENGTHS[LEVEL_CODES[levelOf[e]! - 1]!];
+    return {
+      name: names[nameOf[e]!]!,
+      canonical: names[canonicalOf[e]!]!,
+      code,
+      level,
+      parentCode: parentLength === 0 ? null : code.slice(0, parentLength),
+    };
+  };
+  const candidatesAt = (nameIndex: number): PlaceEntry[] => {
+    if (!(nameIndex >= 0 && nameIndex < names.length)) return [];
+    const found: PlaceEntry[] = [];
+    for (let k = start[nameIndex]!; k < start[nameIndex + 1]!; k++) found.push(entry(byName[k]!));
+    return found;
+  };
+  return {
+    names,
+    automaton,
+    entryCount: nameOf.length,
+    candidatesAt,
+    candidates: (name) => candidatesAt(automaton.indexOf(name)),
+    stats,
+    data,
+  };
 }
 
 /**
