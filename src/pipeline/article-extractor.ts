@@ -60,6 +60,8 @@ export function articleExtractor(workers: number, options: BuildOptions): Articl
   // Each worker still loads nodejieba's dictionary (~1.3 s). After that a worker should never
   // wait for its next batch: with several tasks per worker in flight the next one is already
   // queued when the current one ends (with one, each batch waited for a round trip to this thread).
+  // A worker's garbage is short-lived (one article's tokens and mentions): an 8 MB young
+  // generation collects it as fast as V8's default and kept peak RSS ~100 MB lower on 200 MB.
   const pool = new Piscina({ filename, workerData, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 4, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   return {
     extractBatch: async (articles) => {
