@@ -1,5 +1,6 @@
 /**
- * Word segmentation with character offsets: the only module that imports nodejieba.
+ * Word segmentation with part-of-speech tags and character offsets: the only module that
+ * imports nodejieba.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
