@@ -4,7 +4,6 @@
  * batch, so callers keep input order by awaiting them in turn.
  */
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { ConfigError } from "../errors.js";
 import { recordArticle, type BuildOptions } from "../record/build-record.js";
@@ -12,6 +11,7 @@ import type { Article, ExtractionRecord } from "../types.js";
 import { extractArticle } from "./extract-article.js";
 import type { BatchTask, ExtractWorkerData, WorkerResult } from "./extract-worker.js";
 import { shareDictionaries } from "./shared-dictionaries.js";
+import { workerFile } from "./worker-file.js";
 
 /** The record of one article, or the stack of the error its extraction threw (a bug, reported as a diagnostic). */
 export type ArticleResult = { record: ExtractionRecord } | { error: string };
@@ -24,22 +24,13 @@ export interface ArticleExtractor {
   close(): Promise<void>;
 }
 
-// Worker threads load plain JavaScript: from the compiled dist/ tree even when this module
-// runs from TypeScript sources (under vitest), so `npm run build` must have run.
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith(".ts")
-    ? here.replace(/([\\/])src([\\/]pipeline[\\/])article-extractor\.ts$/, "$1dist$2extract-worker.js")
-    : here.replace(/article-extractor\.js$/, "extract-worker.js");
-}
-
 /** The default number of workers: one per core. */
 export function defaultWorkers(): number {
   return availableParallelism();
 }
 
 /** An extractor with `workers` threads (1 = this thread, no pool). */
-export function articleExtractor(workers: number, options: BuildOptions): ArticleExtractor {
+export async function articleExtractor(workers: number, options: BuildOptions): Promise<ArticleExtractor> {
   if (!Number.isInteger(workers) || workers < 1) throw new ConfigError(`workers must be a positive integer, got ${workers}`);
   if (workers === 1) {
     return {
@@ -55,8 +46,8 @@ export function articleExtractor(workers: number, options: BuildOptions): Articl
       close: async () => {},
     };
   }
-  const filename = workerFile();
-  const workerData: ExtractWorkerData = { dictionaries: shareDictionaries() };
+  const filename = workerFile("extract-worker");
+  const workerData: ExtractWorkerData = { dictionaries: await shareDictionaries() };
   // Each worker still loads nodejieba's dictionary (~1.3 s). After that a worker should never
   // wait for its next batch: with several tasks per worker in flight the next one is already
   // queued when the current one ends (with one, each batch waited for a round trip to this thread).

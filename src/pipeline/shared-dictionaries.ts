@@ -1,11 +1,13 @@
 /**
  * The dictionaries every extraction thread needs and that cost the most to build (the place
- * gazetteer and the tag dictionary), built once in this thread and handed to worker threads in
- * shared memory.
+ * gazetteer and the tag dictionary), built once and handed to worker threads in shared memory.
  */
+import { Worker } from "node:worker_threads";
+import { ConfigError } from "../errors.js";
 import { loadPlaceNames, usePlaceNames, type PlaceNamesData } from "../recognize/gazetteer/place-names.js";
 import { useWordTags, wordTagsData } from "../tokenize/tokenize.js";
 import type { WordTagsData } from "../tokenize/word-tags.js";
+import { workerFile } from "./worker-file.js";
 
 export interface SharedDictionaries {
   placeNames: PlaceNamesData;
@@ -13,14 +15,30 @@ export interface SharedDictionaries {
 }
 
 /**
- * Builds the dictionaries here (if not yet built), moves their typed arrays into
- * SharedArrayBuffers, and uses the shared copies here too, so the process holds one copy.
- * Built once per worker instead, they took ~150 MB and 2 s of CPU per worker.
+ * The dictionaries, built in a thread of their own (see dictionaries-worker) into
+ * SharedArrayBuffers that every extraction worker then reads. Built once per worker instead,
+ * they took ~150 MB and 2 s of CPU per worker.
  */
-export function shareDictionaries(): SharedDictionaries {
-  const shared = { placeNames: shareArrays(loadPlaceNames().data), wordTags: shareArrays(wordTagsData()) };
-  useDictionaries(shared);
-  return shared;
+export async function shareDictionaries(): Promise<SharedDictionaries> {
+  const worker = new Worker(workerFile("dictionaries-worker"));
+  try {
+    const reply = await new Promise<{ dictionaries: SharedDictionaries } | { error: { name: string; message: string } }>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`The thread building the dictionaries stopped (exit code ${code}) before it sent them.`)));
+    });
+    if ("error" in reply) {
+      throw reply.error.name === "ConfigError" ? new ConfigError(reply.error.message) : new Error(reply.error.message);
+    }
+    return reply.dictionaries;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** The dictionaries built in this thread, their typed arrays moved to shared memory. */
+export function buildSharedDictionaries(): SharedDictionaries {
+  return { placeNames: shareArrays(loadPlaceNames().data), wordTags: shareArrays(wordTagsData()) };
 }
 
 /** Makes this thread use dictionaries shared by another. */
