@@ -133,6 +133,26 @@ describe.sequential("loadDelta", () => {
     expect(reloaded.relationships).toEqual(clean.relationships);
   });
 
+  it("merges a relationship whose key already exists under another article instead of failing", async () => {
+    // A new article's relationships are created without looking for them first; a key that is
+    // already taken breaks the key constraint and must be merged instead.
+    const base = articleDelta("art-b");
+    await loadDelta(client, base);
+    const before = await counts(client);
+    const taken = base.edges[0];
+    if (!taken) throw new Error("art-b has no relationships");
+    const moved: GraphDelta = {
+      articles: ["art-moved"],
+      nodes: base.nodes.filter((n) => n.key === taken.from.key || n.key === taken.to.key),
+      edges: [{ ...taken, props: { ...taken.props, article: "art-moved", evidence: "moved" } }],
+    };
+    const summary = await loadDelta(client, moved);
+    expect(summary.relationships[taken.type]).toBe(1);
+    expect(await counts(client)).toEqual(before);
+    const rows = await read(client, `MATCH ()-[r:${taken.type} {key: $key}]->() RETURN r.article AS article, r.evidence AS evidence`, { key: taken.key });
+    expect(rows).toEqual([{ article: "art-moved", evidence: "moved" }]);
+  });
+
   it("reports relationships whose end node is missing instead of failing", async () => {
     const delta = articleDelta("art-b");
     delta.nodes = delta.nodes.filter((n) => n.key !== "person:刘强@?art-b");
