@@ -45,10 +45,18 @@ export interface LoadProgress {
   total: number;
 }
 
+/**
+ * Measured with bench/measure-neo4j.mjs (1000 benchmark articles, 2-core machine, see
+ * bench/README.md): 1000–5000 rows per transaction load alike, 10,000 is slower (the
+ * transaction state grows); 2 sessions cut the time by a quarter against 1, 3 gain little more.
+ */
+export const DEFAULT_BATCH_SIZE = 2500;
+export const DEFAULT_CONCURRENCY = 2;
+
 export interface LoadOptions {
-  /** Rows per transaction (default 1000). */
+  /** Rows per transaction (default {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
-  /** Transactions written at once, each in its own session (default 2). */
+  /** Transactions written at once, each in its own session (default {@link DEFAULT_CONCURRENCY}). */
   concurrency?: number;
   /** Apply cypher/schema.cypher first (default true; idempotent). */
   schema?: boolean;
@@ -74,7 +82,7 @@ type Row = Record<string, unknown>;
  * throws Neo4jUnavailableError when the server cannot be reached or goes away.
  */
 export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options: LoadOptions = {}): Promise<LoadSummary> {
-  const batchSize = Math.max(1, options.batchSize ?? 1000);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const run = (steps: Step[], concurrency = 1) => runSteps(client, steps, { batchSize, concurrency, onProgress: options.onProgress });
   const summary: LoadSummary = { nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
   const nodes = nodeSteps(delta, batchSize, summary);
@@ -95,7 +103,7 @@ export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options:
       for (const row of rows) ends.add(String(row.a)).add(String(row.b));
       summary.removedRelationships += rows.length;
     }));
-    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
     // All nodes before any relationship, so every end the delta has exists when it is matched.
     await run(nodes, concurrency);
     await run(edgeSteps(edgeGroups, articles, present, batchSize, summary), concurrency);
