@@ -23,7 +23,7 @@ function parseFlags(argv) {
   };
   return {
     quick,
-    throughputMB: Number(value("throughput-mb", quick ? "2" : "20")),
+    throughputMB: Number(value("throughput-mb", quick ? "2" : "40")),
     rssMB: value("rss-mb", quick ? "10,40" : "200,1000").split(",").map(Number).filter((n) => n > 0),
     workers: Number(value("workers", String(availableParallelism()))),
     seed: Number(value("seed", "1")),
