@@ -1,7 +1,7 @@
 /**
- * Writes a GraphDelta into Neo4j idempotently: nodes MERGE'd by key, relationships MERGE'd by key
- * between their ends, in UNWIND batches inside managed write transactions; then what the delta's
- * articles contributed before and no longer support is removed.
+ * Writes a GraphDelta into Neo4j idempotently: what the delta's articles contributed before and
+ * no longer support is removed, then nodes are MERGE'd by key and relationships written by key
+ * between their ends, in UNWIND batches inside managed write transactions.
  */
 import neo4j from "neo4j-driver";
 import type { Diagnostic, EdgeType, GraphDelta, GraphEdge, GraphNode, NodeLabel, PropValue } from "../types.js";
