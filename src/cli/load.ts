@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { readRecords } from "../graph/read-records.js";
 import { openNeo4j } from "../neo4j/connect.js";
+import { DEFAULT_BATCH_SIZE } from "../neo4j/load-delta.js";
 import { loadRecords, type LoadItem } from "../neo4j/load-records.js";
 import { describeTarget, resolveConnection } from "../neo4j/settings.js";
 import { extractSources } from "../pipeline/extract-sources.js";
@@ -36,7 +37,7 @@ export function registerLoad(program: Command, ctx: CliContext): void {
     .option("--records", "inputs are extraction records (zhkg extract --format jsonl), not news text")
     .option("--home <place>", "the paper's home place, for 市委书记 / 我市 / unprefixed local bodies (e.g. 义乌市)")
     .addOption(dateOption())
-    .option("--batch-size <rows>", "rows per write transaction", "1000")
+    .option("--batch-size <rows>", "rows per write transaction", String(DEFAULT_BATCH_SIZE))
     .option("--retry-seconds <s>", "how long a write is retried while the server is unavailable", "30")
     .action(async (paths: string[], options: LoadCliOptions) => {
       const batchSize = positiveInteger("--batch-size", options.batchSize);

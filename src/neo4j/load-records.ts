@@ -16,7 +16,7 @@ export interface LoadRecordsOptions {
   home?: string;
   /** Articles resolved and loaded together (default 500): bounds memory on large inputs. */
   articlesPerDelta?: number;
-  /** Rows per write transaction (default 1000). */
+  /** Rows per write transaction (default DEFAULT_BATCH_SIZE of load-delta). */
   batchSize?: number;
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   onProgress?: (progress: LoadProgress & { articles: number }) => void;
