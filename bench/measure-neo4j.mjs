@@ -3,7 +3,7 @@
 // writes carries a run-specific key prefix and is deleted afterwards, so a shared server keeps
 // its data. Run alone (no extraction benchmarks):
 //   node bench/measure-neo4j.mjs [--articles=1000] [--per-row-articles=50] [--batch-sizes=1000,2500]
-//                                [--concurrency=N] [--no-warm-up] [--corpus=bench/out/corpus-20mb-seed1.jsonl]
+//                                [--concurrency=N] [--no-warm-up] [--corpus=bench/out/corpus-40mb-seed1.jsonl]
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -98,7 +98,7 @@ async function removeTagged(client, tag) {
 async function main(argv) {
   const value = (name, fallback) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
   const articles = Number(value("articles", "1000"));
-  const corpus = value("corpus", join(ROOT, "bench", "out", "corpus-20mb-seed1.jsonl"));
+  const corpus = value("corpus", join(ROOT, "bench", "out", "corpus-40mb-seed1.jsonl"));
   if (!existsSync(corpus)) throw new Error(`${corpus} is missing: \`npm run bench -- --no-rss --no-neo4j\` writes it, or pass --corpus=FILE`);
   const { extractSources } = await import("../dist/pipeline/extract-sources.js");
   const records = [];
