@@ -36,7 +36,9 @@ const STATIC_TYPES: Record<string, string> = {
 export function createServer(backend: GraphBackend, options: ServerOptions = {}): FastifyInstance {
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
   const maxUrl = options.maxUrlLength ?? 4096;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024, routerOptions: { maxParamLength: 500 } });
+  // Closing (Ctrl-C on `zhkg serve`) drops the browsers' open connections too: a dashboard tab
+  // could otherwise hold the close for a minute, and the server only reads, so nothing is lost.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024, routerOptions: { maxParamLength: 500 }, forceCloseConnections: true });
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.length > maxUrl) return sendError(reply, 414, "ZHKG_USAGE", `the URL is longer than ${maxUrl} characters`);
