@@ -25,7 +25,7 @@ const BATCH_CHARS = 32_000;
 
 /** Extraction records of every article in `paths`, in input order, and diagnostics. */
 export async function* extractSources(paths: string[], options: ExtractOptions = {}): AsyncGenerator<ExtractItem> {
-  const extractor = await articleExtractor(options.workers ?? 1, { home: options.home });
+  const extractor = articleExtractor(options.workers ?? 1, { home: options.home });
   // Batches in flight, oldest first: yielding them in turn keeps input order.
   const pending: Promise<ExtractItem[]>[] = [];
   let batch: { article: Article; line: number | undefined }[] = [];

@@ -4,15 +4,18 @@
 import { workerData } from "piscina";
 import type { BuildOptions } from "../record/build-record.js";
 import type { Article, ExtractionRecord } from "../types.js";
-import { extractArticle } from "./extract-article.js";
-import { useDictionaries, type SharedDictionaries } from "./shared-dictionaries.js";
+import { extractArticle, prepareSegmenter } from "./extract-article.js";
+import { receiveDictionaries, useDictionaries } from "./shared-dictionaries.js";
 
 /** What the pool gives every worker when it starts. */
 export interface ExtractWorkerData {
-  dictionaries: SharedDictionaries;
+  /** The BroadcastChannel on which the main thread offers the shared dictionaries. */
+  dictionaryChannel: string;
 }
 
-useDictionaries((workerData as ExtractWorkerData).dictionaries);
+// nodejieba's dictionary loads (~1.3 s) while the shared dictionaries are still being built.
+prepareSegmenter();
+useDictionaries(await receiveDictionaries((workerData as ExtractWorkerData).dictionaryChannel));
 
 export interface BatchTask {
   articles: Article[];

@@ -2,7 +2,7 @@
  * The dictionaries every extraction thread needs and that cost the most to build (the place
  * gazetteer and the tag dictionary), built once and handed to worker threads in shared memory.
  */
-import { Worker } from "node:worker_threads";
+import { BroadcastChannel, Worker } from "node:worker_threads";
 import { ConfigError } from "../errors.js";
 import { loadPlaceNames, usePlaceNames, type PlaceNamesData } from "../recognize/gazetteer/place-names.js";
 import { useWordTags, wordTagsData } from "../tokenize/tokenize.js";
@@ -39,6 +39,45 @@ export async function shareDictionaries(): Promise<SharedDictionaries> {
 /** The dictionaries built in this thread, their typed arrays moved to shared memory. */
 export function buildSharedDictionaries(): SharedDictionaries {
   return { placeNames: shareArrays(loadPlaceNames().data), wordTags: shareArrays(wordTagsData()) };
+}
+
+type ChannelMessage = { kind: "ready" } | { kind: "dictionaries"; dictionaries: SharedDictionaries };
+
+/**
+ * Builds the dictionaries (shareDictionaries) and hands them to every worker that asks on the
+ * channel `name`, so that workers can start, and load nodejieba's own dictionary, while they
+ * are built. `built` settles with them, or with the error that stopped their building.
+ */
+export function offerDictionaries(name: string): { built: Promise<SharedDictionaries>; close(): void } {
+  const channel = new BroadcastChannel(name);
+  let shared: SharedDictionaries | undefined;
+  const offer = () => channel.postMessage({ kind: "dictionaries", dictionaries: shared! } satisfies ChannelMessage);
+  // A worker that asked before they were built gets them from the first offer; later ones ask again.
+  channel.onmessage = (event) => {
+    if (shared && (event as { data: ChannelMessage }).data.kind === "ready") offer();
+  };
+  const built = shareDictionaries().then((dictionaries) => {
+    shared = dictionaries;
+    offer();
+    return dictionaries;
+  });
+  // Its callers await it when they need it; until then a failure must not count as unhandled.
+  built.catch(() => {});
+  return { built, close: () => channel.close() };
+}
+
+/** In a worker: the dictionaries offered on the channel `name` (see offerDictionaries). */
+export function receiveDictionaries(name: string): Promise<SharedDictionaries> {
+  const channel = new BroadcastChannel(name);
+  return new Promise((resolve) => {
+    channel.onmessage = (event) => {
+      const message = (event as { data: ChannelMessage }).data;
+      if (message.kind !== "dictionaries") return;
+      channel.close();
+      resolve(message.dictionaries);
+    };
+    channel.postMessage({ kind: "ready" } satisfies ChannelMessage);
+  });
 }
 
 /** Makes this thread use dictionaries shared by another. */
