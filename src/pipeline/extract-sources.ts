@@ -35,25 +35,28 @@ export async function* extractSources(paths: string[], options: ExtractOptions =
     const items = batch;
     batch = [];
     batchChars = 0;
-    pending.push(
-      extractor.extractBatch(items.map((i) => i.article)).then((results) =>
-        results.map((result, k): ExtractItem => {
-          if ("record" in result) return { kind: "record", record: result.record };
-          // A bug on one article must not lose the others: it is reported like bad input, with the stack.
-          const { article, line } = items[k]!;
-          return {
-            kind: "diagnostic",
-            diagnostic: {
-              severity: "error",
-              ruleId: "extract/internal",
-              reason: `${article.source}: extraction failed on article ${article.id}: ${result.error}`,
-              source: article.source,
-              line,
-            },
-          };
-        }),
-      ),
+    const extracted = extractor.extractBatch(items.map((i) => i.article)).then((results) =>
+      results.map((result, k): ExtractItem => {
+        if ("record" in result) return { kind: "record", record: result.record };
+        // A bug on one article must not lose the others: it is reported like bad input, with the stack.
+        const { article, line } = items[k]!;
+        return {
+          kind: "diagnostic",
+          diagnostic: {
+            severity: "error",
+            ruleId: "extract/internal",
+            reason: `${article.source}: extraction failed on article ${article.id}: ${result.error}`,
+            source: article.source,
+            line,
+          },
+        };
+      }),
     );
+    // If the extractor itself fails (its dictionaries could not be built), every batch in flight
+    // rejects: the oldest is awaited and ends the run with that error; the rest must not also
+    // surface as unhandled rejections.
+    extracted.catch(() => {});
+    pending.push(extracted);
   };
   try {
     for await (const item of readSources(paths, { signal: options.signal })) {
