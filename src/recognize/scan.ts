@@ -15,27 +15,34 @@ export interface WordIndex {
   readonly byChar: ReadonlyMap<number, readonly string[]>;
 }
 
+type WordList = Iterable<string> | ReadonlyMap<string, unknown>;
+
+/** `words` grouped by the code of their first or last character, in the list's order. */
+function groupWords(words: WordList, by: "first" | "last"): { flags: Uint8Array; byChar: Map<number, string[]> } {
+  const byChar = new Map<number, string[]>();
+  const flags = new Uint8Array(0x10000);
+  for (const w of words instanceof Map ? words.keys() : (words as Iterable<string>)) {
+    if (!w) continue;
+    const code = w.charCodeAt(by === "first" ? 0 : w.length - 1);
+    flags[code] = 1;
+    const list = byChar.get(code) ?? [];
+    list.push(w);
+    byChar.set(code, list);
+  }
+  return { flags, byChar };
+}
+
 const indexes = new WeakMap<object, WordIndex>();
 
 /**
  * The index of `words`, cached per list object: rules pass the same lexicon collections for
  * every article, so the index is built once per process.
  */
-export function wordIndex(words: Iterable<string> | ReadonlyMap<string, unknown>): WordIndex {
+export function wordIndex(words: WordList): WordIndex {
   const cached = indexes.get(words);
   if (cached) return cached;
-  const byFirst = new Map<number, string[]>();
-  const starts = new Uint8Array(0x10000);
-  for (const w of words instanceof Map ? words.keys() : (words as Iterable<string>)) {
-    if (!w) continue;
-    const first = w.charCodeAt(0);
-    starts[first] = 1;
-    const list = byFirst.get(first) ?? [];
-    list.push(w);
-    byFirst.set(first, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const index = { flags: starts, byChar: byFirst };
+  const index = groupWords(words, "first");
+  for (const list of index.byChar.values()) list.sort((a, b) => b.length - a.length);
   indexes.set(words, index);
   return index;
 }
@@ -51,21 +58,12 @@ export function wordAt(text: string, i: number, index: WordIndex): string | unde
 const endIndexes = new WeakMap<object, WordIndex>();
 
 /** Like wordIndex, by last character, keeping the list's order: for asking which word ends at an offset. */
-function endIndex(words: Iterable<string> | ReadonlyMap<string, unknown>): WordIndex {
-  const cached = endIndexes.get(words);
-  if (cached) return cached;
-  const byLast = new Map<number, string[]>();
-  const ends = new Uint8Array(0x10000);
-  for (const w of words instanceof Map ? words.keys() : (words as Iterable<string>)) {
-    if (!w) continue;
-    const last = w.charCodeAt(w.length - 1);
-    ends[last] = 1;
-    const list = byLast.get(last) ?? [];
-    list.push(w);
-    byLast.set(last, list);
+function endIndex(words: WordList): WordIndex {
+  let index = endIndexes.get(words);
+  if (!index) {
+    index = groupWords(words, "last");
+    endIndexes.set(words, index);
   }
-  const index = { flags: ends, byChar: byLast };
-  endIndexes.set(words, index);
   return index;
 }
 
@@ -73,12 +71,7 @@ function endIndex(words: Iterable<string> | ReadonlyMap<string, unknown>): WordI
  * The first of `words` (in their own order) that ends at offset `end` and is at most
  * `maxLength` long, if any.
  */
-export function wordEndingAt(
-  text: string,
-  end: number,
-  words: Iterable<string> | ReadonlyMap<string, unknown>,
-  maxLength = Infinity,
-): string | undefined {
+export function wordEndingAt(text: string, end: number, words: WordList, maxLength = Infinity): string | undefined {
   const index = endIndex(words);
   const last = text.charCodeAt(end - 1);
   if (!index.flags[last]) return undefined;
@@ -87,7 +80,7 @@ export function wordEndingAt(
 }
 
 /** Every (start, word) where one of the words (longest first) occurs, without overlaps. */
-export function findWords(text: string, words: Iterable<string> | ReadonlyMap<string, unknown>): { start: number; word: string }[] {
+export function findWords(text: string, words: WordList): { start: number; word: string }[] {
   const index = wordIndex(words);
   const out: { start: number; word: string }[] = [];
   for (let i = 0; i < text.length; i++) {
