@@ -27,6 +27,7 @@ const NAME_TAG = /^(nr|x)/;
 
 // Parts of speech a name never starts with (conjunctions, prepositions, particles, pronouns).
 const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
+const CONNECTIVE_TAG = /^(c|p)/;
 
 /**
  * Length of the name starting at `pos`, or 0 when there is none. `strict` (no title in front
@@ -45,6 +46,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (first && first.start !== pos && first.tag !== "x") return 0;
   // Inside a list (甲、曾某、乙) the separators vouch for the name; elsewhere 曾/向/于 are words.
   if (!inList && strict && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
+  // 校长和夫人, 村民向他们: a conjunction or preposition before a word of its own starts a phrase, even after a title.
+  if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && startsWord(ctx, pos + 1)) return 0;
   // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name.
   if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "")) return 0;
   const g = pos + surname;

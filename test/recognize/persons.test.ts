@@ -25,6 +25,8 @@ describe("titled persons", () => {
     ["副市长王海军说，项目进展顺利。", "王海军", ["副市长"]],
     // Compound surname.
     ["市委副书记欧阳文华主持会议。", "欧阳文华", ["市委副书记"]],
+    // A transliterated name keeps its parts after the ·.
+    ["意大利总理罗伯特·马尔登抵达北京。", "罗伯特·马尔登", ["意大利总理"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -101,6 +103,13 @@ describe("bare mentions", () => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });
 
+  it.each([
+    ["王海军院士表示，要加强基础研究。", "王海军"],
+    ["陈国平主席会见了代表团。", "陈国平"],
+  ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
+    expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
+  });
+
   it("a name said before a title is the same person later: one entity with all mentions", () => {
     const text = "张建国说，今年工作重点是招商。张建国表示，要加快进度。";
     const person = entitiesByName(recordOf(text), "Person").get("张建国")!;
@@ -114,6 +123,11 @@ describe("not persons", () => {
     "全市干部群众积极参与，推动高质量发展。",
     "记者从市统计局获悉，今年经济运行平稳。",
     "大会选举产生了新一届委员会。",
+    // A conjunction or preposition after a title starts a phrase, not a name.
+    "许多村民向他们反映情况。",
+    "市长和夫人出席了招待会。",
+    // Common words the segmenter's dictionary tags as names, before a mere conjunction.
+    "两国具有悠久文明和深厚友谊。",
   ])("%s has no person", (text) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([]);
   });

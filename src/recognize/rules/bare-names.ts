@@ -5,6 +5,7 @@
 import type { Mention } from "../../types.js";
 import { isCjk, type RecognizeContext } from "../context.js";
 import { compoundSurnameAt, readName, surnameAt } from "../person-name.js";
+import { wordAt, wordIndex } from "../scan.js";
 
 // Verbs that, right after an unknown name, make it a person (杨某说, 张某介绍).
 const PERSON_VERBS = [
@@ -12,6 +13,11 @@ const PERSON_VERBS = [
   "参加", "致辞", "讲话", "发言", "陪同", "调研", "考察", "会见", "看望", "带领", "提出", "希望", "要求",
   "一行", "同志", "先生", "女士", "委员", "代表", "书记", "主任", "和", "与", "在", "是", "的",
 ];
+/** How many of PERSON_VERBS, at its end, only follow a name without saying it is one. */
+const WEAK_FOLLOWERS = 5;
+
+// Honorifics and academic titles written after a name (title heads are the lexicon's).
+const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演)/;
 
 /** Person mentions for every occurrence of `names`. */
 export function repeatedNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {
@@ -41,10 +47,22 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const end = t.start + length;
     // 某某委员建议: a role word may stand between the name and its verb.
     const role = /^(?:委员|代表|同志|书记|主任|局长|院长|校长|老师|教授|先生|女士)/.exec(text.slice(end, end + 2))?.[0] ?? "";
+    // 江某同志, 李某主席, 梅某教授: a word the segmenter itself takes for a name, with a title or
+    // honorific right after it, needs no verb.
+    if (t.text.length === length && (role || HONORIFICS.test(text.slice(end, end + 2)) || wordAt(text, end, wordIndex(lex.titleHeads)))) {
+      out.push(person(text, t.start, end));
+      continue;
+    }
     const after = text.slice(end + role.length, end + role.length + 4).replace(/^[则也还又]/, "");
-    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? PERSON_VERBS : role ? [...PERSON_VERBS.slice(0, 12), "建议", "提出"] : PERSON_VERBS.slice(0, 8);
+    // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
+    // need more than a conjunction or 的 after them.
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : PERSON_VERBS.slice(0, -WEAK_FOLLOWERS)) : role ? [...PERSON_VERBS.slice(0, 12), "建议", "提出"] : PERSON_VERBS.slice(0, 8);
     if (!verbs.some((v) => after.startsWith(v))) continue;
-    out.push({ type: "Person", text: text.slice(t.start, end), start: t.start, end, rule: "tagged-name", attrs: { titles: [] } });
+    out.push(person(text, t.start, end));
   }
   return out;
+}
+
+function person(text: string, start: number, end: number): Mention {
+  return { type: "Person", text: text.slice(start, end), start, end, rule: "tagged-name", attrs: { titles: [] } };
 }

@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../../types.js";
 import { readName } from "../person-name.js";
-import type { RecognizeContext } from "../context.js";
+import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { titleStart } from "../title-span.js";
 import { wordAt, wordIndex } from "../scan.js";
 import { organizationInTitle } from "../title-organization.js";
@@ -31,13 +31,14 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       // A foreign official (意大利外交部长某某) has no Chinese surname; the title vouches for the name.
       const pending: Mention[] = [];
       const chain = titleChain(ctx, i, head, lastEnd, pending);
-      nameLength = [...lex.countries].some((c) => chain[0]!.startsWith(c)) ? foreignName(text, nameStart) : 0;
+      nameLength = [...lex.countries].some((c) => chain[0]!.startsWith(c)) ? foreignName(ctx, nameStart) : 0;
       if (nameLength) {
         out.push(...pending);
         titles = chain;
       }
     }
     if (!nameLength) continue;
+    if (head) nameLength = partsEnd(ctx, nameStart + nameLength) - nameStart;
     titles ??= head ? titleChain(ctx, i, head, lastEnd, out) : [];
     let start = nameStart;
     let length = nameLength;
@@ -75,8 +76,31 @@ function endsListItem(text: string, i: number): boolean {
 
 const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|与|等|将|在|会谈|举行|表示|说|$)/;
 
-function foreignName(text: string, at: number): number {
-  return FOREIGN_NAME.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+// Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a name.
+const NOT_NAME_START = /^(c|p|u|r|d)/;
+
+function foreignName(ctx: RecognizeContext, at: number): number {
+  const first = tokenAt(ctx, at);
+  if (NOT_NAME_START.test(first?.tag ?? "")) return 0;
+  // A name the segmenter knows (克林顿) ends where it ends, with its further parts after a ·.
+  if (first && first.start === at && first.text.length >= 2 && (first.tag ?? "").startsWith("nr")) {
+    return first.text.length;
+  }
+  return FOREIGN_NAME.exec(ctx.text.slice(at, at + 8))?.[0].length ?? 0;
+}
+
+const NAME_PART = /^(nr|x)/;
+
+// Where a name that ends at `end` ends with its further parts after a · (罗某·马某).
+function partsEnd(ctx: RecognizeContext, end: number): number {
+  while (ctx.text[end] === "·") {
+    // The segmenter cuts unknown parts into pieces (马/尔登): take them up to the next word.
+    let next = end + 1;
+    for (let t = tokenAt(ctx, next); t?.start === next && isCjk(ctx.text, next) && (t.text.length === 1 || NAME_PART.test(t.tag ?? "")); t = tokenAt(ctx, next)) next = t.end;
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
 }
 
 // The title before a name and the titles chained to it by 、 (市委副书记、市长), first to last;
