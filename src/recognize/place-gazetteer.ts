@@ -45,8 +45,15 @@ interface Match {
 // form (义乌), a town or a village is only taken when the article also names a unit above it
 // (义亭镇 with 义乌, 义乌 with 金华): thousands of them share their names with common phrases.
 function standsAlone(m: Match): boolean {
-  return m.entries.some((e) => e.level === "province" || e.level === "city" || (e.level === "county" && e.name === e.canonical));
+  return m.entries.some((e) => e.level === "province" || e.level === "city" || (e.level === "county" && e.name === e.canonical) || isTownByFullName(e));
 }
+
+// A town by its full name of three or more characters (灵川镇, 黄坭乡) is a town even in an
+// article that names nothing above it (我县灵川镇): phrases ending in 镇 or 乡 are short (重镇, 城乡).
+function isTownByFullName(e: PlaceEntry): boolean {
+  return e.level === "town" && e.name === e.canonical && e.name.length >= 3 && TOWN_END.test(e.name);
+}
+const TOWN_END = /[镇乡]$/;
 
 function supported(matches: Match[]): Match[] {
   const kept = new Set(matches.filter(standsAlone));

@@ -70,6 +70,12 @@ describe("places", () => {
     ]);
   });
 
+  it("a town by its full name is a town without a unit above it; phrases ending in 镇 or 乡 are not", () => {
+    const places = recordOf("游客们来到西塘镇参观古建筑。").entities.filter((e) => e.type === "Place");
+    expect(places.map((p) => [p.name, p.level])).toEqual([["西塘镇", "town"]]);
+    expect(textsOf(mentionsOf("这里是全省的工业重镇，他回到家乡。"), "Place")).toEqual([]);
+  });
+
   it("place mentions sit at their offsets in the text", () => {
     const text = "会议在丽水市莲都区召开，来自浙江各地的代表参加。";
     for (const m of mentionsOf(text).filter((x) => x.type === "Place")) expect(text.slice(m.start, m.end)).toBe(m.text);
