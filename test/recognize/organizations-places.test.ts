@@ -26,6 +26,8 @@ describe("organizations", () => {
     ["省发改委主任王海军出席。", "省发改委"],
     ["市人大常委会副主任钱文斌强调，要抓好落实。", "市人大常委会"],
     ["丽水市农业农村局局长王海军出席。", "丽水市农业农村局"],
+    // The paper's own party committee, named by its level only (resolved against the paper's home).
+    ["县委书记张建国主持会议。", "县委"],
   ])("the body a title starts with: %s → %s", (text, org) => {
     const record = recordOf(text);
     expect([...entitiesByName(record, "Organization").keys()]).toContain(org);
@@ -34,6 +36,10 @@ describe("organizations", () => {
     const holds = record.relations.filter((r) => r.type === "HOLDS_POSITION" && r.to === orgId);
     expect(holds).toHaveLength(1);
     expect(holds[0]!.title!.startsWith(org)).toBe(true);
+  });
+
+  it("a bare level before another title's head names no body", () => {
+    expect(textsOf(mentionsOf("市长张建国主持会议。"), "Organization")).toEqual([]);
   });
 
   it.each(["加快构建新发展格局，优化产业布局。", "今年开局良好，全局稳定。"])("words ending in 局 are not bodies: %s", (text) => {
