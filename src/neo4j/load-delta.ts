@@ -1,7 +1,7 @@
 /**
  * Writes a GraphDelta into Neo4j idempotently: what the delta's articles contributed before and
- * no longer support is removed, then nodes are MERGE'd by key and relationships written by key
- * between their ends, in UNWIND batches inside managed write transactions.
+ * no longer support is removed, then nodes and relationships are written by key (created when new,
+ * merged otherwise), in UNWIND batches inside managed write transactions.
  */
 import neo4j from "neo4j-driver";
 import type { Diagnostic, EdgeType, GraphDelta, GraphEdge, GraphNode, NodeLabel, PropValue } from "../types.js";
@@ -85,10 +85,11 @@ export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options:
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const run = (steps: Step[], concurrency = 1) => runSteps(client, steps, { batchSize, concurrency, onProgress: options.onProgress });
   const summary: LoadSummary = { nodes: {}, relationships: {}, removedRelationships: 0, removedNodes: 0, diagnostics: [] };
-  const nodes = nodeSteps(delta, batchSize, summary);
+  const nodeGroups = groupNodes(delta.nodes, summary.diagnostics);
   const edgeGroups = groupEdges(delta.edges, summary.diagnostics);
   const ends = new Set<string>();
   const articles = [...new Set(delta.articles)].sort();
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   try {
     if (options.schema !== false) await applySchema(client);
     // Stale relationships first, in transactions of their own: their index seeks on `article`
@@ -97,15 +98,16 @@ export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options:
     // with the last relationship batch). What they delete is the same either way: the delta's
     // keys are kept. A probe without the kept keys finds the articles that have any; new
     // articles (a first load) then cost one cheap statement instead of the keys of every type.
+    // The same reads find which node keys exist, so new nodes are created rather than merged.
     const present = new Map<EdgeType, string[]>();
-    await run(probeSteps(articles, batchSize, present));
+    const existing = new Map<NodeLabel, Set<string>>();
+    await run([...probeSteps(articles, batchSize, present), ...nodeProbeSteps(nodeGroups, batchSize, existing)], concurrency);
     await run(staleSteps(delta, present, batchSize, (rows) => {
       for (const row of rows) ends.add(String(row.a)).add(String(row.b));
       summary.removedRelationships += rows.length;
     }));
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
     // All nodes before any relationship, so every end the delta has exists when it is matched.
-    await run(nodes, concurrency);
+    await run(nodeSteps(nodeGroups, existing, batchSize, summary), concurrency);
     await run(edgeSteps(edgeGroups, articles, present, batchSize, summary), concurrency);
     // Only once the stale relationships are gone can a node be seen to have none left.
     await run(orphanSteps(delta, [...ends].sort(), batchSize, (removed) => (summary.removedNodes += removed)));
@@ -115,12 +117,29 @@ export async function loadDelta(client: Neo4jClient, delta: GraphDelta, options:
   return summary;
 }
 
-/** MERGE statements for the nodes, per label, `batchSize` rows each. */
-function nodeSteps(delta: GraphDelta, batchSize: number, summary: LoadSummary): Step[] {
+/**
+ * Statements writing the nodes, per label, `batchSize` rows each: keys the probe did not find
+ * are CREATEd with their properties (the MERGE and its property-merging expressions cost more),
+ * the others MERGEd. A key created meanwhile by a concurrent loader breaks its uniqueness
+ * constraint, and the transaction is written again with MERGE.
+ */
+function nodeSteps(groups: Map<NodeLabel, NodeGroup>, existing: Map<NodeLabel, Set<string>>, batchSize: number, summary: LoadSummary): Step[] {
   const steps: Step[] = [];
-  for (const [label, group] of groupNodes(delta.nodes, summary.diagnostics)) {
-    const cypher = nodeCypher(label, group.lists);
-    for (const rows of batches(group.rows, batchSize)) steps.push({ phase: "nodes", cypher, params: { rows }, rows: rows.length });
+  for (const [label, group] of groups) {
+    const keyProp = NODE_KEY_PROPERTY[label];
+    const merge = nodeMergeCypher(label, group.lists);
+    const had = existing.get(label) ?? new Set<string>();
+    const isNew = (row: Row) => !had.has(String(row.key)) && creatable(row, keyProp);
+    const fresh = group.rows.filter(isNew);
+    const columns = planColumns(fresh, keyProp);
+    const create = nodeCreateCypher(label, columns, group.lists);
+    for (const rows of batches(fresh, batchSize)) {
+      const params = { key: rows.map((row) => row.key), ...columnParams(columns, rows) };
+      steps.push({ phase: "nodes", cypher: create, params, rows: rows.length, fallback: { cypher: merge, params: () => ({ rows }) } });
+    }
+    for (const rows of batches(group.rows.filter((row) => !isNew(row)), batchSize)) {
+      steps.push({ phase: "nodes", cypher: merge, params: { rows }, rows: rows.length });
+    }
     summary.nodes[label] = group.rows.length;
   }
   return steps;
@@ -129,21 +148,20 @@ function nodeSteps(delta: GraphDelta, batchSize: number, summary: LoadSummary): 
 /**
  * Statements writing the relationships, per (type, end labels); the last batch of a group
  * reports rows left unwritten. Rows of the delta's articles that had no relationship of their
- * type in the database (`present` says which had) are CREATEd rather than MERGEd: ~20% less
- * server CPU per relationship, measured. The key's uniqueness constraint keeps that safe: if
- * one exists after all (a concurrent loader, a key reused under another article), the
- * transaction fails whole and its batch is written again with MERGE.
+ * type in the database (`present` says which had) are CREATEd with their properties rather than
+ * MERGEd: ~20% less server CPU per relationship, measured. The key's uniqueness constraint keeps
+ * that safe: if one exists after all (a concurrent loader, a key reused under another article),
+ * the transaction fails whole and its batch is written again with MERGE.
  */
 function edgeSteps(groups: Map<string, EdgeGroup>, articles: string[], present: Map<EdgeType, string[]>, batchSize: number, summary: LoadSummary): Step[] {
   const steps: Step[] = [];
   const loaded = new Set(articles);
   for (const group of groups.values()) {
-    const merge = edgeCypher("MERGE", group.type, group.from, group.to);
-    const create = edgeCypher("CREATE", group.type, group.from, group.to);
+    const merge = edgeMergeCypher(group.type, group.from, group.to);
     const had = new Set(present.get(group.type) ?? []);
     const isNew = (row: Row) => {
       const article = (row.props as Row).article;
-      return typeof article === "string" && loaded.has(article) && !had.has(article);
+      return typeof article === "string" && loaded.has(article) && !had.has(article) && creatable(row, "key");
     };
     let pending = group.rows.length;
     let batchesLeft = 0;
@@ -159,12 +177,16 @@ function edgeSteps(groups: Map<string, EdgeGroup>, articles: string[], present: 
         ));
       }
     };
-    for (const [cypher, rows] of [[create, group.rows.filter(isNew)], [merge, group.rows.filter((row) => !isNew(row))]] as const) {
-      for (const batch of batches(rows, batchSize)) {
-        batchesLeft += 1;
-        const params = edgeParams(batch);
-        steps.push({ phase: "relationships", cypher, params, rows: batch.length, done, ...(cypher === create ? { fallback: merge } : {}) });
-      }
+    const fresh = group.rows.filter(isNew);
+    const columns = planColumns(fresh, "key");
+    const create = edgeCreateCypher(group.type, group.from, group.to, columns);
+    for (const rows of batches(fresh, batchSize)) {
+      batchesLeft += 1;
+      steps.push({ phase: "relationships", cypher: create, params: edgeCreateParams(columns, rows), rows: rows.length, done, fallback: { cypher: merge, params: () => edgeMergeParams(rows) } });
+    }
+    for (const rows of batches(group.rows.filter((row) => !isNew(row)), batchSize)) {
+      batchesLeft += 1;
+      steps.push({ phase: "relationships", cypher: merge, params: edgeMergeParams(rows), rows: rows.length, done });
     }
   }
   return steps;
@@ -178,8 +200,8 @@ interface Step {
   /** Rows the statement writes (its weight when steps are packed into transactions). */
   rows: number;
   done?: (records: Row[]) => void;
-  /** Statement to run instead, with the same parameters, when this one breaks a uniqueness constraint. */
-  fallback?: string;
+  /** Statement to run instead, with its parameters, when this one breaks a uniqueness constraint. */
+  fallback?: { cypher: string; params: () => Row };
 }
 
 /**
@@ -212,8 +234,8 @@ async function runSteps(client: Neo4jClient, steps: Step[], { batchSize, concurr
         const write = (fallback: boolean) => session.executeWrite(async (tx) => {
           const out: Row[][] = [];
           for (const step of pack) {
-            const cypher = fallback ? (step.fallback ?? step.cypher) : step.cypher;
-            out.push((await tx.run(cypher, step.params)).records.map((r) => r.toObject()));
+            const [cypher, params] = fallback && step.fallback ? [step.fallback.cypher, step.fallback.params()] : [step.cypher, step.params];
+            out.push((await tx.run(cypher, params)).records.map((r) => r.toObject()));
           }
           return out;
         });
@@ -275,6 +297,30 @@ RETURN article, has`;
   }));
 }
 
+/** Statements adding to `existing` the keys of the delta's nodes that are in the database. */
+function nodeProbeSteps(groups: Map<NodeLabel, NodeGroup>, batchSize: number, existing: Map<NodeLabel, Set<string>>): Step[] {
+  const steps: Step[] = [];
+  for (const [label, group] of groups) {
+    const found = new Set<string>();
+    existing.set(label, found);
+    const cypher = `${PREFIX}UNWIND $keys AS key
+MATCH (n:${label} {${NODE_KEY_PROPERTY[label]}: key})
+RETURN key`;
+    for (const rows of batches(group.rows, batchSize)) {
+      steps.push({
+        phase: "cleanup",
+        cypher,
+        params: { keys: rows.map((row) => row.key) },
+        rows: rows.length,
+        done: (records: Row[]) => {
+          for (const record of records) found.add(String(record.key));
+        },
+      });
+    }
+  }
+  return steps;
+}
+
 /** Statements deleting the relationships of `present` articles that the delta no longer has; `removed` gets their ends. */
 function staleSteps(delta: GraphDelta, present: Map<EdgeType, string[]>, batchSize: number, removed: (rows: Row[]) => void): Step[] {
   const steps: Step[] = [];
@@ -316,7 +362,7 @@ function orphanSteps(delta: GraphDelta, ends: string[], batchSize: number, remov
 }
 
 /** MERGE by key, then properties by the label's policy (see LATEST_WINS); `lists` are whitelisted names. */
-function nodeCypher(label: NodeLabel, lists: string[]): string {
+function nodeMergeCypher(label: NodeLabel, lists: string[]): string {
   const keyProp = NODE_KEY_PROPERTY[label];
   const lines = [
     `${PREFIX}UNWIND $rows AS row`,
@@ -327,23 +373,35 @@ function nodeCypher(label: NodeLabel, lists: string[]): string {
   if (!LATEST_WINS.has(label)) {
     lines.push("SET n += old");
     for (const name of lists) {
-      // Sorted union without duplicates (insertion sort in one expression: no APOC in Community).
-      lines.push(
-        `SET n.${name} = CASE WHEN old.${name} IS NULL AND row.props.${name} IS NULL THEN NULL ELSE ` +
-          `reduce(acc = [], x IN coalesce(old.${name}, []) + coalesce(row.props.${name}, []) | ` +
-          `CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END) END`,
-      );
+      lines.push(`SET n.${name} = CASE WHEN old.${name} IS NULL AND row.props.${name} IS NULL THEN NULL ELSE ${sortedUnion(`coalesce(old.${name}, []) + coalesce(row.props.${name}, [])`)} END`);
     }
   }
   return lines.join("\n");
 }
 
+/** The distinct items of the list `expression`, sorted (insertion sort in one expression: no APOC in Community). */
+function sortedUnion(expression: string): string {
+  return `reduce(acc = [], x IN ${expression} | CASE WHEN x IN acc THEN acc ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END)`;
+}
+
 /**
- * MERGE by key between ends looked up once per batch: `$from` and `$to` hold the batch's
- * distinct end keys (a third of its rows' ends here) and rows point into them, and `$evidence`
- * holds its distinct evidence sentences (one in eight), so each is sent, packed and sought once.
+ * CREATE of new nodes from columns (see {@link planColumns}); their united lists are stored as the
+ * MERGE would store them on a node that did not exist (sorted, without repeats).
  */
-function edgeCypher(verb: "MERGE" | "CREATE", type: EdgeType, from: NodeLabel, to: NodeLabel): string {
+function nodeCreateCypher(label: NodeLabel, columns: Column[], lists: string[]): string {
+  const united = new Set(LATEST_WINS.has(label) ? [] : lists);
+  const props = columns.map((column, j) => {
+    const value = columnValue(column, j);
+    return `\`${column.name}\`: ${united.has(column.name) ? `CASE WHEN ${value} IS NULL THEN NULL ELSE ${sortedUnion(value)} END` : value}`;
+  });
+  return [
+    `${PREFIX}UNWIND range(0, size($key) - 1) AS i`,
+    `CREATE (n:${label} {${[`${NODE_KEY_PROPERTY[label]}: $key[i]`, ...props].join(", ")}})`,
+  ].join("\n");
+}
+
+/** The first lines of the relationship statements: the batch's distinct end keys, each sought once, as lists rows point into. */
+function endsCypher(from: NodeLabel, to: NodeLabel): string[] {
   return [
     `${PREFIX}UNWIND $from AS key`,
     `OPTIONAL MATCH (a:${from} {${NODE_KEY_PROPERTY[from]}: key})`,
@@ -352,19 +410,30 @@ function edgeCypher(verb: "MERGE" | "CREATE", type: EdgeType, from: NodeLabel, t
     "UNWIND $to AS key",
     `OPTIONAL MATCH (b:${to} {${NODE_KEY_PROPERTY[to]}: key})`,
     "WITH froms, collect([b]) AS tos",
+  ];
+}
+
+/**
+ * MERGE by key between ends looked up once per batch: `$from` and `$to` hold the batch's
+ * distinct end keys (a third of its rows' ends here) and rows point into them, and `$evidence`
+ * holds its distinct evidence sentences (one in eight), so each is sent, packed and sought once.
+ */
+function edgeMergeCypher(type: EdgeType, from: NodeLabel, to: NodeLabel): string {
+  return [
+    ...endsCypher(from, to),
     "UNWIND $rows AS row",
-    "WITH row, froms[row.a][0] AS a, tos[row.b][0] AS b",
+    "WITH row, froms[toInteger(row.a)][0] AS a, tos[toInteger(row.b)][0] AS b",
     "WHERE a IS NOT NULL AND b IS NOT NULL",
-    `${verb} (a)-[r:${type} {key: row.key}]->(b)`,
+    `MERGE (a)-[r:${type} {key: row.key}]->(b)`,
     "SET r += row.props",
     // Rows whose evidence is not a string keep it in `props` and have no `e`: left as set.
-    "SET r.evidence = coalesce($evidence[row.e], r.evidence)",
+    "SET r.evidence = coalesce($evidence[toInteger(row.e)], r.evidence)",
     "RETURN count(r) AS written",
   ].join("\n");
 }
 
-/** The parameters of one batch of edge rows for {@link edgeCypher}. */
-function edgeParams(rows: Row[]): Row {
+/** The parameters of one batch of edge rows for {@link edgeMergeCypher}. */
+function edgeMergeParams(rows: Row[]): Row {
   const from = new Interned();
   const to = new Interned();
   const evidence = new Interned();
@@ -378,15 +447,114 @@ function edgeParams(rows: Row[]): Row {
   return { rows: packed, from: from.values, to: to.values, evidence: evidence.values };
 }
 
-/** Distinct strings in first-seen order, each with its position as a Neo4j integer. */
+/** CREATE of new relationships from columns (see {@link planColumns}) between ends found as in the MERGE. */
+function edgeCreateCypher(type: EdgeType, from: NodeLabel, to: NodeLabel, columns: Column[]): string {
+  const props = columns.map((column, j) => `\`${column.name}\`: ${columnValue(column, j)}`);
+  return [
+    ...endsCypher(from, to),
+    "UNWIND range(0, size($key) - 1) AS i",
+    "WITH i, froms[toInteger($a[i])][0] AS a, tos[toInteger($b[i])][0] AS b",
+    "WHERE a IS NOT NULL AND b IS NOT NULL",
+    `CREATE (a)-[r:${type} {${["key: $key[i]", ...props].join(", ")}}]->(b)`,
+    "RETURN count(r) AS written",
+  ].join("\n");
+}
+
+/** The parameters of one batch of edge rows for {@link edgeCreateCypher}. */
+function edgeCreateParams(columns: Column[], rows: Row[]): Row {
+  const from = new Interned();
+  const to = new Interned();
+  return {
+    key: rows.map((row) => row.key),
+    a: rows.map((row) => from.index(String(row.from))),
+    b: rows.map((row) => to.index(String(row.to))),
+    from: from.values,
+    to: to.values,
+    ...columnParams(columns, rows),
+  };
+}
+
+/**
+ * Property names a CREATE can spell in Cypher (identifiers, quoted anyway, so keywords are safe).
+ * A row with another name, or whose properties restate its key differently, is merged instead.
+ */
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function creatable(row: Row, keyProp: string): boolean {
+  const props = row.props as Row;
+  return Object.keys(props).every((name) => PROPERTY_NAME.test(name) && (name !== keyProp || props[name] === row.key));
+}
+
+/**
+ * One property of the rows sent as a column (a list, one item per row) rather than one map per
+ * row: the driver packs a list of strings or numbers far faster than maps of them (it tests every
+ * object it packs against each of its structure types). A column of strings that repeat
+ * (`article`, evidence sentences) is sent as its distinct values and one position per row; a
+ * column of whole numbers as floats, turned back into integers by the statement.
+ */
+interface Column {
+  name: string;
+  kind: "interned" | "integer" | "plain";
+}
+
+/** The columns of `rows` (every property name but `keyProp`, sorted, so a group's statement text is stable). */
+function planColumns(rows: Row[], keyProp: string): Column[] {
+  const names = new Set<string>();
+  for (const row of rows) for (const name of Object.keys(row.props as Row)) if (name !== keyProp) names.add(name);
+  return [...names].sort().map((name) => {
+    const distinct = new Set<string>();
+    let integers = 0;
+    for (const row of rows) {
+      const value = (row.props as Row)[name];
+      if (value === null || value === undefined) continue;
+      if (typeof value === "string") distinct.add(value);
+      else if (neo4j.isInt(value)) integers += 1;
+      else return { name, kind: "plain" as const };
+      if (distinct.size > 0 && integers > 0) return { name, kind: "plain" as const };
+    }
+    if (integers > 0) return { name, kind: "integer" as const };
+    return { name, kind: distinct.size * 2 <= rows.length ? "interned" as const : "plain" as const };
+  });
+}
+
+/** Column `j`'s value for row `i` in Cypher; a row without the property reads null, which CREATE does not store. */
+function columnValue(column: Column, j: number): string {
+  if (column.kind === "interned") return `$d${j}[toInteger($c${j}[i])]`;
+  return column.kind === "integer" ? `toInteger($c${j}[i])` : `$c${j}[i]`;
+}
+
+/** The parameters `c<j>` (and `d<j>` for interned columns) of `rows` for {@link columnValue}. */
+function columnParams(columns: Column[], rows: Row[]): Row {
+  const params: Row = {};
+  columns.forEach((column, j) => {
+    const values = rows.map((row) => (row.props as Row)[column.name] ?? null);
+    if (column.kind === "integer") {
+      // Safe integers only (toParams), so the float is exact.
+      params[`c${j}`] = values.map((value) => (value === null ? null : (value as ReturnType<typeof neo4j.int>).toNumber()));
+    } else if (column.kind === "interned") {
+      const distinct = new Interned();
+      params[`c${j}`] = values.map((value) => (value === null ? null : distinct.index(String(value))));
+      params[`d${j}`] = distinct.values;
+    } else {
+      params[`c${j}`] = values;
+    }
+  });
+  return params;
+}
+
+/**
+ * Distinct strings in first-seen order, each with its position. Positions are sent as floats,
+ * which statements turn back with toInteger(): the driver packs a JS number much faster than an
+ * Integer object (which it tests against each of its structure types) or a bigint (which it parses).
+ */
 class Interned {
   readonly values: string[] = [];
-  private readonly positions = new Map<string, ReturnType<typeof neo4j.int>>();
+  private readonly positions = new Map<string, number>();
 
-  index(value: string): ReturnType<typeof neo4j.int> {
+  index(value: string): number {
     let position = this.positions.get(value);
     if (position === undefined) {
-      position = neo4j.int(this.values.length);
+      position = this.values.length;
       this.positions.set(value, position);
       this.values.push(value);
     }

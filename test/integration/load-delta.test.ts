@@ -153,6 +153,47 @@ describe.sequential("loadDelta", () => {
     expect(rows).toEqual([{ article: "art-moved", evidence: "moved" }]);
   });
 
+  it("creates new nodes and relationships with exactly the values and types a merge stores", async () => {
+    // A first load creates (columns of values); loading the same delta over bare nodes and
+    // a stale relationship of each type merges (maps of values). Both must leave one graph.
+    const delta = combine(articleDelta("art-a"), bulkDelta(6));
+    delta.nodes.push(
+      { label: "Figure", key: "figure:whole", props: { name: "98方面", value: 98, unit: "方面", approx: false } },
+      { label: "Figure", key: "figure:fraction", props: { name: "2.5亿元", value: 2.5, unit: "亿元", approx: true } },
+      { label: "Person", key: "person:列表@测试市", props: { name: "列表", titles: ["乙", "甲", "乙"], jurisdiction: null, order: [3, 1] } },
+    );
+    delta.edges.push({
+      type: "QUANTIFIES",
+      key: "QUANTIFIES|Figure:figure:fraction|Place:place:330100|art-a|",
+      from: { label: "Figure", key: "figure:fraction" },
+      to: { label: "Place", key: "place:330100" },
+      props: { article: "art-a", evidence: null, evidenceStart: 2.5, order: 0, role: null },
+    });
+    await loadDelta(client, delta);
+    const created = await snapshot(client);
+    await clearDatabase(client);
+    const stale: GraphDelta = {
+      articles: delta.articles,
+      nodes: delta.nodes.map((n) => ({ ...n, props: {} })),
+      edges: [...new Map(delta.edges.map((e) => [e.type, { ...e, key: `${e.key}stale`, props: { article: e.props.article ?? null } }])).values()],
+    };
+    await loadDelta(client, stale);
+    const summary = await loadDelta(client, delta);
+    expect(summary.removedRelationships).toBe(stale.edges.length);
+    expect(await snapshot(client)).toEqual(created);
+    // The client reads integers as JS numbers, so the stored types are asked of the server.
+    const [list] = await read(client, "MATCH (p:Person {key: 'person:列表@测试市'}) RETURN p.titles AS titles, valueType(p.order) AS order, keys(p) AS keys");
+    expect(list).toMatchObject({ titles: ["乙", "甲"].sort(), order: "LIST<INTEGER NOT NULL> NOT NULL" });
+    expect(list?.keys).not.toContain("jurisdiction");
+    const types = await read(client, "MATCH (f:Figure) WHERE f.key IN ['figure:fraction', 'figure:whole'] RETURN f.value AS value, valueType(f.value) AS type ORDER BY f.key");
+    expect(types).toEqual([{ value: 2.5, type: "FLOAT NOT NULL" }, { value: 98, type: "INTEGER NOT NULL" }]);
+    const [edge] = await read(client, "MATCH ()-[r:QUANTIFIES]->() WHERE r.key STARTS WITH 'QUANTIFIES|Figure:figure:fraction|' RETURN valueType(r.evidenceStart) AS start, valueType(r.order) AS order, keys(r) AS keys");
+    expect(edge).toMatchObject({ start: "FLOAT NOT NULL", order: "INTEGER NOT NULL" });
+    expect(edge?.keys).not.toContain("role");
+    const [mention] = await read(client, "MATCH ()-[r:ATTENDED {article: 'bulk-0'}]->() RETURN valueType(r.order) AS order, valueType(r.evidenceEnd) AS end LIMIT 1");
+    expect(mention).toEqual({ order: "INTEGER NOT NULL", end: "INTEGER NOT NULL" });
+  });
+
   it("reports relationships whose end node is missing instead of failing", async () => {
     const delta = articleDelta("art-b");
     delta.nodes = delta.nodes.filter((n) => n.key !== "person:刘强@?art-b");
