@@ -25,6 +25,8 @@ export interface Lexicon {
   initiativeEndings: Set<string>;
   initiativeVerbs: Set<string>;
   countries: Set<string>;
+  /** Regions, rivers, lakes, mountains and landmarks, with their kind. */
+  geographicNames: Map<string, string>;
 }
 
 /** The folder that holds the dictionaries, the same from src/ (tests) and dist/ (CLI). */
@@ -76,6 +78,7 @@ export function lexicon(): Lexicon {
     initiativeEndings: new Set(cues.filter((r) => r[1] === "ending").map((r) => r[0]!)),
     initiativeVerbs: new Set(cues.filter((r) => r[1] === "verb").map((r) => r[0]!)),
     countries: new Set(readTsv("countries.tsv").map((r) => r[0]!)),
+    geographicNames: byLengthDesc(readTsv("geographic-names.tsv").map((r) => [r[0]!, r[1] ?? "region"])),
   };
   return cached;
 }

@@ -76,6 +76,17 @@ describe("places", () => {
     ]);
   });
 
+  it.each([
+    ["长江经济带建设取得新进展。", ["长江"]],
+    ["代表们在人民大会堂出席会议。", ["人民大会堂"]],
+    ["东南亚国家与中国的贸易增长。", ["东南亚", "中国"]],
+    // Inside a longer word a country or region is not named.
+    ["今年要增加纳税人数。", []],
+    ["长江大桥今天通车。", []],
+  ])("countries and geographic names stand as words: %s", (text, places) => {
+    expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
+  });
+
   it("a town by its full name is a town without a unit above it; phrases ending in 镇 or 乡 are not", () => {
     const places = recordOf("游客们来到西塘镇参观古建筑。").entities.filter((e) => e.type === "Place");
     expect(places.map((p) => [p.name, p.level])).toEqual([["西塘镇", "town"]]);
