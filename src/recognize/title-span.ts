@@ -3,6 +3,7 @@
  * organization and place words, to a clause boundary, a verb or a function word.
  */
 import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
+import { loadPlaceNames } from "./gazetteer/place-names.js";
 import { wordEndingAt } from "./scan.js";
 
 const MAX_TITLE = 32;
@@ -12,6 +13,7 @@ const ORG_VERBS = new Set([
   "建设", "发展", "改革", "管理", "监督", "服务", "保障", "协调", "促进", "研究", "规划", "监察", "检察",
   "审计", "监管", "宣传", "组织", "统战", "应急", "联络", "执法", "合作", "交流", "招商", "投资", "推进",
   "开发", "信访", "保护", "教育", "防控", "指挥", "领导", "工作", "联合", "联防", "联控", "巡视", "纪律", "检查",
+  "推动", "深化", "振兴", "整治", "创建",
 ]);
 // Words that open a clause before a title and are not always tagged as such.
 const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与", "现任", "曾任", "历任"]);
@@ -49,13 +51,27 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     // A dateline glued to the text (…5月9日电省委常委) ends at 电.
     if (/\d日电$|^电$/.test(text.slice(Math.max(prev.start - 3, 0), prev.end)) && text[prev.end - 1] === "电") break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
-      if (!joinsNames(ctx, prev.start, prev.text)) break;
+      if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) break;
     }
     start = Math.max(prev.start, floor);
   }
   // A function word the segmenter glued to the title's first word (由市…, 而镇长) is not part of it.
-  if (headStart - start >= 1 && /^[由而在对将与和及是经据从向为被把让给即并或]/.test(text[start]!) && !tokenIsWord(ctx, start)) start++;
+  if (headStart - start >= 1 && /^[由而在对将与和及是经据从向为被把让给即并或]/.test(text[start]!) && !tokenIsWord(ctx, start) && !divisionLength(ctx, start)) start++;
   return start;
+}
+
+// Divisions whose name starts with a function word (将乐县, 逐卜乡) are cut by the segmenter
+// before that word; the gazetteer knows them by their full names.
+const DIVISION_END = /[省市县区镇乡]$/;
+
+/** Length of the full division name of 3–6 characters that starts at `i`, or 0. */
+function divisionLength(ctx: RecognizeContext, i: number): number {
+  const places = loadPlaceNames();
+  for (let n = 6; n >= 3; n--) {
+    const name = ctx.text.slice(i, i + n);
+    if (name.length === n && DIVISION_END.test(name) && places.automaton.indexOf(name) >= 0) return n;
+  }
+  return 0;
 }
 
 function tokenIsWord(ctx: RecognizeContext, i: number): boolean {
