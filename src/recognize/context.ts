@@ -28,6 +28,13 @@ export function tokenAt(ctx: RecognizeContext, i: number): Token | undefined {
   return k >= 0 ? ctx.tokens[k] : undefined;
 }
 
+/** True when text[start, end) begins and ends at word boundaries of the segmentation. */
+export function standsAsWords(ctx: RecognizeContext, start: number, end: number): boolean {
+  const first = tokenAt(ctx, start);
+  const last = tokenAt(ctx, end - 1);
+  return (!first || first.start === start) && (!last || last.end === end);
+}
+
 /** True when the character at `i` is a CJK ideograph (U+3400–9FFF, U+F900–FAFF). */
 export function isCjk(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN outside the text

@@ -25,6 +25,8 @@ export interface Lexicon {
   initiativeEndings: Set<string>;
   initiativeVerbs: Set<string>;
   countries: Set<string>;
+  /** National policies and slogans named without quotes (中国梦, 一带一路). */
+  knownInitiatives: Set<string>;
   /** Regions, rivers, lakes, mountains and landmarks, with their kind. */
   geographicNames: Map<string, string>;
 }
@@ -77,6 +79,7 @@ export function lexicon(): Lexicon {
     units: byLengthDesc(readTsv("units.tsv").map((r) => [r[0]!, { base: r[1]!, scale: Number(r[2]) }])),
     initiativeEndings: new Set(cues.filter((r) => r[1] === "ending").map((r) => r[0]!)),
     initiativeVerbs: new Set(cues.filter((r) => r[1] === "verb").map((r) => r[0]!)),
+    knownInitiatives: new Set(readTsv("known-initiatives.tsv").map((r) => r[0]!)),
     countries: new Set(readTsv("countries.tsv").map((r) => r[0]!)),
     geographicNames: byLengthDesc(readTsv("geographic-names.tsv").map((r) => [r[0]!, r[1] ?? "region"])),
   };

@@ -83,11 +83,13 @@ describe("initiatives", () => {
     // Ending like a policy.
     ["全面落实“强村富民”政策。", ["强村富民"]],
     ["要以“两个先行”为目标，加快建设“共同富裕示范区”。", ["两个先行", "共同富裕示范区"]],
+    // National slogans from the dictionary need no quotes; a quoted one is found once.
+    ["为实现中国梦而奋斗，坚持“一国两制”方针。", ["中国梦", "一国两制"]],
   ])("%s → %j", (text, names) => {
     expect(textsOf(mentionsOf(text), "Initiative")).toEqual(names);
   });
 
-  it.each(["群众称他为“老黄牛”。", "他笑着说“很好”。"])("quoted words that are no policy: %s", (text) => {
+  it.each(["群众称他为“老黄牛”。", "他笑着说“很好”。", "扎实推动共同富裕。"])("quoted words that are no policy, aims that are no programme: %s", (text) => {
     expect(textsOf(mentionsOf(text), "Initiative")).toEqual([]);
   });
 

@@ -1,10 +1,12 @@
 /**
  * Rule: initiatives (policies, campaigns, slogans): quoted terms that are numbered slogans
  * (“两个维护”, “5+4”), that end like a policy (“八八战略”), that a policy verb governs
- * (践行“…”, 打造“…”), or that open a longer policy name (“5+4”现代服务业体系).
+ * (践行“…”, 打造“…”), or that open a longer policy name (“5+4”现代服务业体系); and national
+ * slogans from the dictionary written without quotes (中国梦).
  */
 import type { Mention } from "../../types.js";
-import type { RecognizeContext } from "../context.js";
+import { standsAsWords, type RecognizeContext } from "../context.js";
+import { findWords } from "../scan.js";
 
 const QUOTED = /[“"]([^“”"\n。，；！？]{2,15})[”"]/g;
 const NUMBERED = /^(?:[一二两三四五六七八九十百千]+[个大项条化有为]|[一二两三四五六七八九十][\u4e00-\u9fff]$|[0-9]+[+＋][0-9]+|[一二两三四五六七八九十]+[一二两三四五六七八九十])/;
@@ -37,6 +39,12 @@ export function initiatives(ctx: RecognizeContext): Mention[] {
     if (NUMBERED.test(inner) || SLOGAN_PAIR.test(inner) || governed || policyLike) {
       out.push({ type: "Initiative", text: inner, start: start + 1, end: end - 1, rule: "quoted-initiative", attrs: {} });
     }
+  }
+  // 中国梦, 一带一路: national slogans need no quotes; a quoted one is already taken above.
+  for (const { start, word } of findWords(text, lex.knownInitiatives)) {
+    const end = start + word.length;
+    if (!standsAsWords(ctx, start, end) || out.some((m) => m.start < end && start < m.end)) continue;
+    out.push({ type: "Initiative", text: word, start, end, rule: "known-initiative", attrs: {} });
   }
   return out;
 }

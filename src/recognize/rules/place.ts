@@ -3,24 +3,18 @@
  * codes), countries, regions, rivers and landmarks, and names ending like a place (…村, …路, …园区).
  */
 import type { Mention } from "../../types.js";
-import { tokenAt, type RecognizeContext } from "../context.js";
+import { standsAsWords, tokenAt, type RecognizeContext } from "../context.js";
 import { findWords } from "../scan.js";
 import { placeMatches } from "../place-gazetteer.js";
 
 const PLACE_ENDINGS = ["村", "镇", "乡", "街道", "社区", "路", "大街", "大道", "园区", "开发区", "新区", "产业园", "科创园", "工业园", "广场", "大会堂", "自然保护区", "保护区"];
-
-// A name inside a longer word is not that place: 加纳 in 增加纳税, 长江 in 长江大桥.
-function standsAsWords(ctx: RecognizeContext, start: number, end: number): boolean {
-  const first = tokenAt(ctx, start);
-  const last = tokenAt(ctx, end - 1);
-  return (!first || first.start === start) && (!last || last.end === end);
-}
 
 /** Place mentions: attrs.adcodes (candidate codes) and attrs.level when from the gazetteer. */
 export function places(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
   const out: Mention[] = placeMatches(ctx);
   const divisions = out.length;
+  // A name inside a longer word is not that place: 加纳 in 增加纳税, 长江 in 长江大桥.
   for (const { start, word } of findWords(text, lex.countries)) {
     if (!standsAsWords(ctx, start, start + word.length)) continue;
     out.push({ type: "Place", text: word, start, end: start + word.length, rule: "country", attrs: { level: "country" } });
