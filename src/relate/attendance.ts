@@ -104,7 +104,7 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
 }
 
 // The event a cue is about: one named in its sentence (after the cue first), else the tour for
-// tour cues, else the article's main event.
+// tour cues, else the latest event reported before the sentence, else the article's main event.
 function eventFor(
   cue: { role: AttendanceRole; at: number },
   sentence: Span,
@@ -118,7 +118,16 @@ function eventFor(
   const touring = cue.role === "inspected" || cue.role === "accompanied";
   if (touring && inspection) return inspection;
   // Speaking or attending is never read as touring: a built tour name is no fallback for them.
-  return inSentence.find((e) => e.start < cue.at) ?? (main && (touring || main.rule !== "inspection") ? main : undefined);
+  const fallback = lastReportedBefore(events, sentence.start) ?? main;
+  return inSentence.find((e) => e.start < cue.at) ?? (fallback && (touring || fallback.rule !== "inspection") ? fallback : undefined);
+}
+
+// A sentence that names no event is about the latest one the article said took place before
+// it (…举行座谈会。甲发言), which is not always the first one it names (…大会开幕。…举行座谈会).
+function lastReportedBefore(events: Mention[], at: number): Mention | undefined {
+  let last: Mention | undefined;
+  for (const e of events) if (e.end <= at && e.attrs.reported && !e.attrs.generic && e.rule !== "inspection") last = e;
+  return last;
 }
 
 /** The event the article reports: the first said to take place, else the first named one, else the first tour. */

@@ -51,6 +51,12 @@ describe("attendance roles", () => {
     const text = "5月9日，2023中国（丽水）生态产品论坛在丽水举行。国务院原副总理赵德华作主旨发言。";
     expect(attended(text)).toEqual([["赵德华", "keynote", "2023中国（丽水）生态产品论坛"]]);
   });
+
+  it("a sentence without an event is about the latest one reported before it, not the first", () => {
+    const text =
+      "5月9日，丽水市数字经济发展大会在杭州开幕。会后，市级机关立即举行学习丽水市数字经济发展大会上的报告座谈会。市委书记张建国发言。";
+    expect(attended(text)).toEqual([["张建国", "spoke", "学习丽水市数字经济发展大会上的报告座谈会"]]);
+  });
 });
 
 describe("inspection tours", () => {

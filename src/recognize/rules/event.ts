@@ -28,7 +28,7 @@ export function events(ctx: RecognizeContext): Mention[] {
     const closing = tokenAt(ctx, end - 1);
     if ((covering && covering.end > end) || (closing && closing.end > end)) continue;
     if (CITED_AFTER.test(text.slice(end, end + 4))) continue;
-    const start = nameStart(ctx, k);
+    const start = openedName(text, k) ?? nameStart(ctx, k);
     const sentence = spanAt(sents, k)!;
     const opener = [...OPENERS].find((o) => k >= o.length && text.startsWith(o, k - o.length));
     if (start === k) {
@@ -73,6 +73,15 @@ function nameStart(ctx: RecognizeContext, k: number): number {
   while (start < k && /[”）)·]/.test(text[start]!)) start++;
   return start;
 }
+
+// 举行学习…大会上的报告座谈会: right after its opener a name may hold 的 and another event's
+// name; it runs from the opener to the keyword when nothing but name characters stand between.
+function openedName(text: string, k: number): number | undefined {
+  const m = OPENED.exec(text.slice(Math.max(0, k - 40), k));
+  if (!m || /的$/.test(m[1]!) || !/的/.test(m[1]!)) return undefined;
+  return k - m[1]!.length;
+}
+const OPENED = /(?:召开|举行|举办)了?([\u4e00-\u9fff“”"《》\d]{6,36})$/;
 
 // Inspection tours have no name of their own: the event is called after what was inspected
 // (就X开展调研 → X调研) or where (到Y调研 → Y调研), or just after the cue.
