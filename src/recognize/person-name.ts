@@ -28,6 +28,7 @@ const NAME_TAG = /^(nr|x)/;
 // Parts of speech a name never starts with (conjunctions, prepositions, particles, pronouns).
 const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
 const CONNECTIVE_TAG = /^(c|p)/;
+const LEVEL_CHARS = "省市县区镇乡村";
 
 /**
  * Length of the name starting at `pos`, or 0 when there is none. `strict` (no title in front
@@ -58,6 +59,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
     length = surname + 2;
   }
   if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
+  // 负责人向市政协委员汇报: a one-character given name that is a level (市, 县) begins a body's name.
+  if (strict && length === surname + 1 && LEVEL_CHARS.includes(text[g]!)) return 0;
   const name = text.slice(pos, pos + length);
   return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;
 }

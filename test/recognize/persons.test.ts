@@ -60,6 +60,9 @@ describe("titled persons", () => {
     ["市领导郑光辉、何建平、许晓东等参加活动。", ["郑光辉", "何建平", "许晓东"]],
     ["市领导王志明、刘晓燕、陈国平等出席会议。", ["王志明", "刘晓燕", "陈国平"]],
     ["出席活动的还有市领导王志明、陈国平。", ["王志明", "陈国平"]],
+    // Roles that introduce an ordinary person are no titles.
+    ["志愿者赵丽丽每天都来帮忙。", ["赵丽丽"]],
+    ["65岁的老党员周德海一直坚守在岗位上。", ["周德海"]],
   ])("list anchors name untitled people: %s", (text, names) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual(names);
@@ -130,6 +133,9 @@ describe("not persons", () => {
     // A conjunction or preposition after a title starts a phrase, not a name.
     "许多村民向他们反映情况。",
     "市长和夫人出席了招待会。",
+    // 向市… after a role begins a body's name.
+    "市采购办负责人向市政协委员汇报工作。",
+    "广大市民高度评价，居民安全意识提高。",
     // Common words the segmenter's dictionary tags as names, before a mere conjunction.
     "两国具有悠久文明和深厚友谊。",
   ])("%s has no person", (text) => {

@@ -9,8 +9,14 @@ import { titleStart } from "../title-span.js";
 import { wordAt, wordIndex } from "../scan.js";
 import { organizationInTitle } from "../title-organization.js";
 
-// Words after which a list of names follows without a title (市领导甲、乙等).
-const LIST_ANCHORS = ["领导", "领导同志", "嘉宾", "负责同志"];
+// Words after which a list of names follows without a title (市领导甲、乙等), and the roles
+// that introduce an ordinary person by name (志愿者某某, 老党员某某) without being a title.
+const LIST_ANCHORS = [
+  "领导", "领导同志", "嘉宾", "负责同志", "负责人", "创始人", "市民", "居民", "志愿者", "党员", "老党员",
+  "小伙", "姑娘", "大学生", "农民", "职工", "教师", "医生", "护士", "民警", "交警", "辅警", "消防员",
+  "运动员", "选手", "教练员", "作家", "画家", "专家", "企业家", "网友", "游客", "患者", "农户", "种植户",
+  "养殖户", "店主", "摊主", "业主", "司机", "快递员", "外卖员", "退役军人", "老兵", "乡贤", "村医",
+];
 
 /** Persons introduced by a title, a postposed honorific or a list anchor. */
 export function titledPersons(ctx: RecognizeContext): Mention[] {
