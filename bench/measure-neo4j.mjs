@@ -4,7 +4,7 @@
 // its data. Run alone (no extraction benchmarks):
 //   node bench/measure-neo4j.mjs [--articles=1000] [--per-row-articles=50] [--batch-sizes=1000,2500]
 //                                [--concurrency=N] [--no-warm-up] [--corpus=bench/out/corpus-40mb-seed1.jsonl]
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,7 +18,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
  * long load; `batchSizes` other than the first are measured too and reported in `sizes`.
  */
 export async function measureNeo4j(records, { perRowArticles, batchSizes = [undefined], concurrency, warmUpArticles = 100 }) {
-  const { resolveConnection } = await import("../dist/neo4j/settings.js");
+  const { resolveConnection, localServerOptions } = await import("../dist/neo4j/settings.js");
   const { openNeo4j } = await import("../dist/neo4j/connect.js");
   const { loadDelta, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } = await import("../dist/neo4j/load-delta.js");
   const { resolveRecords } = await import("../dist/resolve/resolve-records.js");
@@ -29,14 +29,16 @@ export async function measureNeo4j(records, { perRowArticles, batchSizes = [unde
     return { skipped: err.message };
   }
   const run = `bench-${process.pid}-${Date.now()}`;
+  const cpu = cpuMeter(client.connection.local ? localServerOptions().home : undefined);
   const tags = [];
   try {
     const load = async (delta, batchSize, loadConcurrency) => {
+      const before = cpu();
       const started = performance.now();
       await loadDelta(client, delta, { batchSize, concurrency: loadConcurrency, schema: false });
       const seconds = (performance.now() - started) / 1000;
       const rows = delta.nodes.length + delta.edges.length;
-      return { nodes: delta.nodes.length, relationships: delta.edges.length, seconds, rowsPerS: rows / seconds, relsPerS: delta.edges.length / seconds };
+      return { nodes: delta.nodes.length, relationships: delta.edges.length, seconds, rowsPerS: rows / seconds, relsPerS: delta.edges.length / seconds, cpu: cpuSpent(before, cpu()) };
     };
     const isolated = (slice) => {
       const tag = `${run}-${tags.length}:`;
@@ -61,6 +63,35 @@ export async function measureNeo4j(records, { perRowArticles, batchSizes = [unde
     for (const tag of tags) await removeTagged(client, tag).catch(() => {});
     await client.close();
   }
+}
+
+/**
+ * CPU seconds so far of this process, of the local server (its pid file in `home`; none for a
+ * remote server) and of the whole machine (Linux /proc; undefined elsewhere). On a shared 2-core
+ * machine the third tells whether other processes took CPU from a timed load.
+ */
+function cpuMeter(home) {
+  const ticks = (stat) => stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 13).reduce((a, b) => a + Number(b), 0) / 100;
+  return () => {
+    const usage = process.cpuUsage();
+    const sample = { client: (usage.user + usage.system) / 1e6 };
+    try {
+      const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+      sample.machine = (f[0] + f[1] + f[2] + f[5] + f[6]) / 100;
+      if (home) sample.server = ticks(readFileSync(`/proc/${readFileSync(join(home, "run", "zhkg-neo4j.pid"), "utf8").trim()}/stat`, "utf8"));
+    } catch {
+      // Not Linux, or the server runs elsewhere: CPU figures are left out.
+    }
+    return sample;
+  };
+}
+
+/** CPU seconds between two samples: client, server and other processes (machine minus both). */
+function cpuSpent(a, b) {
+  const client = b.client - a.client;
+  if (a.machine === undefined || b.machine === undefined) return { client };
+  const server = a.server !== undefined && b.server !== undefined ? b.server - a.server : undefined;
+  return { client, server, others: b.machine - a.machine - client - (server ?? 0) };
 }
 
 /** The delta with every key and article id prefixed by `tag`, so the run touches nothing else. */
@@ -119,8 +150,10 @@ async function main(argv) {
   }
   const f = (n) => n.toFixed(1);
   process.stdout.write(`[neo4j] ${new Date().toISOString()} ${result.articles} articles, concurrency ${result.concurrency}, warm-up ${result.warmUpArticles} articles\n`);
+  const c = (x) => (x === undefined ? "?" : x.toFixed(2));
   for (const s of result.sizes) {
-    process.stdout.write(`  batched (${s.batchSize} rows/tx): ${f(s.rowsPerS)} rows/s, ${f(s.relsPerS)} relationships/s (${s.nodes} nodes, ${s.relationships} rels, ${s.seconds.toFixed(2)} s)\n`);
+    const cpu = s.cpu.others === undefined ? "" : `; CPU s: client ${c(s.cpu.client)}, server ${c(s.cpu.server)}, other processes ${c(s.cpu.others)}`;
+    process.stdout.write(`  batched (${s.batchSize} rows/tx): ${f(s.rowsPerS)} rows/s, ${f(s.relsPerS)} relationships/s (${s.nodes} nodes, ${s.relationships} rels, ${s.seconds.toFixed(2)} s${cpu})\n`);
   }
   process.stdout.write(`  one row per query (${result.perRowArticles} articles): ${f(result.perRow.rowsPerS)} rows/s, ${f(result.perRow.relsPerS)} relationships/s; batched/per-row ${f(result.ratio)}×\n`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
