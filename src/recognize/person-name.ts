@@ -28,7 +28,10 @@ const NAME_TAG = /^(nr|x)/;
 // Parts of speech a name never starts with (conjunctions, prepositions, particles, pronouns).
 const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
 const CONNECTIVE_TAG = /^(c|p)/;
+const NOT_NAME_WORD = /^(c|p|u|r|d|y|e|o|m|q|f|t|v)/;
 const LEVEL_CHARS = "省市县区镇乡村";
+// Particles and time words that end a clause, not a given name (满意地说, 周二晚表示, 商量过).
+const NOT_NAME_END = "的地得了过着此今晚吗呢吧啊";
 
 /**
  * Length of the name starting at `pos`, or 0 when there is none. `strict` (no title in front
@@ -51,11 +54,14 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && startsWord(ctx, pos + 1)) return 0;
   // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name.
   if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "")) return 0;
+  // 领导人经常互访, 市长满意地说, 总理周二晚表示: a function word, verb or time word of the
+  // dictionary is no name, even after a title.
+  if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;
   const g = pos + surname;
   if (!isCjk(text, g) || startsFollower(ctx, g)) return 0;
   let length = surname + 1;
   const third = g + 1;
-  if (isCjk(text, third) && !startsFollower(ctx, third) && (startsFollower(ctx, third + 1) || !startsWord(ctx, third))) {
+  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && !startsFollower(ctx, third) && (startsFollower(ctx, third + 1) || !startsWord(ctx, third))) {
     length = surname + 2;
   }
   if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;

@@ -38,8 +38,11 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
 }
 
 // A place or organization inside a person's name (王府井 in 王府井某) or an event name is part of
-// that name; a person inside an organization name (张某公司) is not a person.
+// that name; a person inside an organization name (张某公司) is not a person, nor is a country
+// or region read as a name.
 function dropInsideOthers(mentions: Mention[]): Mention[] {
+  const { countries, geographicNames } = lexicon();
+  mentions = mentions.filter((m) => m.type !== "Person" || !(countries.has(m.text) || geographicNames.has(m.text)));
   const persons = mentions.filter((m) => m.type === "Person");
   const orgs = mentions.filter((m) => m.type === "Organization" && m.rule !== "title-organization");
   return mentions.filter((m) => {

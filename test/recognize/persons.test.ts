@@ -136,6 +136,11 @@ describe("not persons", () => {
     // 向市… after a role begins a body's name.
     "市采购办负责人向市政协委员汇报工作。",
     "广大市民高度评价，居民安全意识提高。",
+    // Adverbs, particles and time words after a title; a country read as a name.
+    "两国领导人经常互访。",
+    "市长满意地说，项目进展顺利。",
+    "总理周二晚表示，协议已经签署。",
+    "外部势力试图破坏叙利亚的稳定。",
     // Common words the segmenter's dictionary tags as names, before a mere conjunction.
     "两国具有悠久文明和深厚友谊。",
   ])("%s has no person", (text) => {

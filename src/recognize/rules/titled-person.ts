@@ -82,12 +82,15 @@ function endsListItem(text: string, i: number): boolean {
 
 const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|与|等|将|在|会谈|举行|表示|说|$)/;
 
-// Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a name.
+// Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
+// name; 市长作为来宾代表 goes on with a verb.
 const NOT_NAME_START = /^(c|p|u|r|d)/;
+const NOT_NAME_WORD = /^(v|a|d|p|c|r|m|t|f)/;
 
 function foreignName(ctx: RecognizeContext, at: number): number {
   const first = tokenAt(ctx, at);
   if (NOT_NAME_START.test(first?.tag ?? "")) return 0;
+  if (first && first.start === at && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;
   // A name the segmenter knows (克林顿) ends where it ends, with its further parts after a ·.
   if (first && first.start === at && first.text.length >= 2 && (first.tag ?? "").startsWith("nr")) {
     return first.text.length;
@@ -102,7 +105,7 @@ function partsEnd(ctx: RecognizeContext, end: number): number {
   while (ctx.text[end] === "·") {
     // The segmenter cuts unknown parts into pieces (马/尔登): take them up to the next word.
     let next = end + 1;
-    for (let t = tokenAt(ctx, next); t?.start === next && isCjk(ctx.text, next) && (t.text.length === 1 || NAME_PART.test(t.tag ?? "")); t = tokenAt(ctx, next)) next = t.end;
+    for (let t = tokenAt(ctx, next); t?.start === next && isCjk(ctx.text, next) && ((t.text.length === 1 && !NOT_NAME_START.test(t.tag ?? "")) || NAME_PART.test(t.tag ?? "")); t = tokenAt(ctx, next)) next = t.end;
     if (next === end + 1) break;
     end = next;
   }
