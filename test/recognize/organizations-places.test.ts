@@ -17,7 +17,11 @@ describe("organizations", () => {
   it.each([
     ["中共中央、国务院印发意见。", ["中共中央", "国务院"]],
     ["全国人大常委会审议通过该法。", ["全国人大常委会"]],
-  ])("known national bodies: %s", (text, orgs) => {
+    ["他当选国际足联主席，并会见国际货币基金组织官员。", ["国际足联", "国际货币基金组织"]],
+    // A country's team; a team member is not a team.
+    ["中国女队以3比1战胜巴西队。", ["中国女队", "巴西队"]],
+    ["中国队员表现出色。", []],
+  ])("known national and international bodies, countries' teams: %s", (text, orgs) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });
 

@@ -1,6 +1,6 @@
 /**
- * Rule: organizations in running text, from the list of well-known bodies and from name
- * endings (…有限公司, …委员会, …局), reaching back over the words of the name.
+ * Rule: organizations in running text, from the list of well-known bodies, countries' teams
+ * (中国女队) and name endings (…有限公司, …委员会, …局), reaching back over the words of the name.
  */
 import type { Mention } from "../../types.js";
 import { tokenAt, type RecognizeContext } from "../context.js";
@@ -32,6 +32,8 @@ function namesSomething(ctx: RecognizeContext, start: number, end: number): bool
   return false;
 }
 
+const TEAM = /^(?:国家)?(?:男|女)?(?:子)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球)?队(?![员长伍])/;
+
 /** Organization mentions. */
 export function organizations(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
@@ -41,6 +43,13 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     const last = tokenAt(ctx, start + word.length - 1);
     if (last && last.end > start + word.length) continue;
     out.push({ type: "Organization", text: word, start, end: start + word.length, rule: "gazetteer-organization", attrs: { kind: lex.organizations.get(word)! } });
+  }
+  // 中国队, 巴西女队, 韩国女子排球队: a country's team.
+  for (const { start, word } of findWords(text, lex.countries)) {
+    const team = TEAM.exec(text.slice(start + word.length, start + word.length + 8));
+    if (!team) continue;
+    const end = start + word.length + team[0].length;
+    out.push({ type: "Organization", text: text.slice(start, end), start, end, rule: "country-team", attrs: { kind: "sports" } });
   }
   for (const { start: s, word } of findWords(text, lex.standaloneOrgSuffixes)) {
     // An ending that is a whole name of its own (党中央, 国务院) names nothing before it.
