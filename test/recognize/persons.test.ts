@@ -113,6 +113,9 @@ describe("bare mentions", () => {
   it.each([
     ["王海军院士表示，要加强基础研究。", "王海军"],
     ["陈国平主席会见了代表团。", "陈国平"],
+    // Without a Chinese surname: a name the segmenter's dictionary knows, before a verb or a title.
+    ["曼德拉说，和解需要时间。", "曼德拉"],
+    ["克林顿总统抵达北京。", "克林顿"],
   ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });

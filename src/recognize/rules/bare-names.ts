@@ -2,7 +2,7 @@
  * Rules: later mentions of a name already found as a person in the article (朱某指出…), and
  * unknown names followed by a speech or action verb.
  */
-import type { Mention } from "../../types.js";
+import type { Mention, Token } from "../../types.js";
 import { isCjk, type RecognizeContext } from "../context.js";
 import { compoundSurnameAt, readName, surnameAt } from "../person-name.js";
 import { wordAt, wordIndex } from "../scan.js";
@@ -13,6 +13,8 @@ const PERSON_VERBS = [
   "参加", "致辞", "讲话", "发言", "陪同", "调研", "考察", "会见", "看望", "带领", "提出", "希望", "要求",
   "一行", "同志", "先生", "女士", "委员", "代表", "书记", "主任", "和", "与", "在", "是", "的",
 ];
+/** How many of PERSON_VERBS, at its start, are speech verbs. */
+const STRONG_VERBS = 12;
 /** How many of PERSON_VERBS, at its end, only follow a name without saying it is one. */
 const WEAK_FOLLOWERS = 5;
 
@@ -40,7 +42,10 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
   const out: Mention[] = [];
   for (const t of ctx.tokens) {
     // Unknown names are often split by the segmenter (杨/玫): read them from the surname on.
-    if (!surnameAt(ctx, t.start) && !compoundSurnameAt(ctx, t.start)) continue;
+    if (!surnameAt(ctx, t.start) && !compoundSurnameAt(ctx, t.start)) {
+      if (foreignSpeaker(ctx, t)) out.push(person(text, t.start, t.end));
+      continue;
+    }
     if (t.text.length > 4 || (t.text.length >= 2 && !/^(nr|x)/.test(t.tag ?? ""))) continue;
     const length = readName(ctx, t.start, true);
     if (!length) continue;
@@ -56,11 +61,19 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const after = text.slice(end + role.length, end + role.length + 4).replace(/^[则也还又]/, "");
     // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
     // need more than a conjunction or 的 after them.
-    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : PERSON_VERBS.slice(0, -WEAK_FOLLOWERS)) : role ? [...PERSON_VERBS.slice(0, 12), "建议", "提出"] : PERSON_VERBS.slice(0, 8);
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : PERSON_VERBS.slice(0, -WEAK_FOLLOWERS)) : role ? [...PERSON_VERBS.slice(0, STRONG_VERBS), "建议", "提出"] : PERSON_VERBS.slice(0, 8);
     if (!verbs.some((v) => after.startsWith(v))) continue;
     out.push(person(text, t.start, end));
   }
   return out;
+}
+
+// 克林顿说, 某某某总统表示: a name of three or more characters the segmenter's dictionary knows
+// (nr), with no Chinese surname, before a speech verb, a title or an honorific.
+function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
+  if (t.text.length < 3 || t.text.length > 6 || t.tag !== "nr" || !isCjk(ctx.text, t.start)) return false;
+  const after = ctx.text.slice(t.end, t.end + 4);
+  return PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || HONORIFICS.test(after) || !!wordAt(ctx.text, t.end, wordIndex(ctx.lex.titleHeads));
 }
 
 function person(text: string, start: number, end: number): Mention {
