@@ -31,7 +31,7 @@ export function filterSpans(mentions: Mention[]): Mention[] {
   );
   const taken = new Map<string, Uint8Array>();
   const kept: Mention[] = [];
-  const length = Math.max(0, ...mentions.map((m) => m.end));
+  const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
   for (const m of sorted) {
     const family = FAMILY[m.type];
     let used = taken.get(family);

@@ -43,15 +43,23 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
 function dropInsideOthers(mentions: Mention[]): Mention[] {
   const { countries, geographicNames } = lexicon();
   mentions = mentions.filter((m) => m.type !== "Person" || !(countries.has(m.text) || geographicNames.has(m.text)));
-  const persons = mentions.filter((m) => m.type === "Person");
-  const orgs = mentions.filter((m) => m.type === "Organization" && m.rule !== "title-organization");
+  // Per offset: whether a person covers it, and the furthest end of an organization covering it
+  // (an organization covering a person's start and reaching its end contains it): linear in the
+  // text where comparing every pair made a book-length article quadratic.
+  const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
+  const personAt = new Uint8Array(length);
+  const orgEnd = new Int32Array(length);
+  for (const m of mentions) {
+    if (m.type === "Person") personAt.fill(1, m.start, m.end);
+    if (m.type === "Organization" && m.rule !== "title-organization") {
+      for (let i = m.start; i < m.end; i++) orgEnd[i] = Math.max(orgEnd[i]!, m.end);
+    }
+  }
   return mentions.filter((m) => {
     if (m.type === "Place" || m.type === "Organization") {
-      if (persons.some((p) => p.start < m.end && m.start < p.end)) return false;
+      if (personAt.subarray(m.start, m.end).includes(1)) return false;
     }
-    if (m.type === "Person" && m.rule !== "title-name") {
-      if (orgs.some((o) => o.start <= m.start && m.end <= o.end)) return false;
-    }
+    if (m.type === "Person" && m.rule !== "title-name" && orgEnd[m.start]! >= m.end) return false;
     return true;
   });
 }

@@ -29,7 +29,9 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
 
   const upsert = (id: string, m: Mention, make: () => Entity) => {
     const e = entities.get(id) ?? make();
-    if (!e.mentions.some((s) => s.start === m.start)) e.mentions.push({ start: m.start, end: m.end });
+    // Each entity is upserted from one pass over mentions in text order, so a repeat of this
+    // start can only be its last mention (checking all of them made long articles quadratic).
+    if (e.mentions.at(-1)?.start !== m.start) e.mentions.push({ start: m.start, end: m.end });
     entities.set(id, e);
     idOf.set(m, id);
     return e;
@@ -120,19 +122,30 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
       if (to) push({ type: "HOLDS_POSITION", from: idOf.get(m)!, to, title, evidence: evidence(m.start) });
     }
   }
-  for (const m of mentions) {
-    if (m.type !== "Initiative" || !idOf.has(m)) continue;
+  // Mentions are in text order, so those before `i` in its sentence are found by walking back
+  // to the sentence start: linear in the sentence, where a search of all mentions made a
+  // book-length article quadratic.
+  const inSentenceBefore = (i: number, test: (o: Mention) => boolean): Mention[] => {
+    const m = mentions[i]!;
     const s = spanAt(sents, m.start);
-    const speaker = mentions.find((p) => p.type === "Person" && idOf.has(p) && s && p.start >= s.start && p.end <= m.start);
+    const found: Mention[] = [];
+    for (let k = i - 1; s && k >= 0 && mentions[k]!.start >= s.start; k--) {
+      const o = mentions[k]!;
+      if (o.end <= m.start && idOf.has(o) && test(o)) found.push(o);
+    }
+    return found;
+  };
+  mentions.forEach((m, i) => {
+    if (m.type !== "Initiative" || !idOf.has(m)) return;
+    const speaker = inSentenceBefore(i, (p) => p.type === "Person").at(-1);
     const from = speaker ? idOf.get(speaker) : main ? idOf.get(main) : undefined;
     if (from) push({ type: "ADDRESSED", from, to: idOf.get(m)!, evidence: evidence(m.start) });
-  }
-  for (const m of mentions) {
-    if (m.type !== "Figure") continue;
-    const s = spanAt(sents, m.start);
-    const target = [...mentions].reverse().find((o) => (o.type === "Organization" || o.type === "Event" || o.type === "Place") && idOf.has(o) && s && o.start >= s.start && o.end <= m.start);
+  });
+  mentions.forEach((m, i) => {
+    if (m.type !== "Figure") return;
+    const target = inSentenceBefore(i, (o) => o.type === "Organization" || o.type === "Event" || o.type === "Place")[0];
     if (target) push({ type: "QUANTIFIES", from: idOf.get(m)!, to: idOf.get(target)!, evidence: evidence(m.start) });
-  }
+  });
 
   return { article: recordArticle(article), entities: [...entities.values()], relations };
 }
