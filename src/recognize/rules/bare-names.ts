@@ -1,6 +1,7 @@
 /**
  * Rules: later mentions of a name already found as a person in the article (朱某指出…), and
- * unknown names followed by a speech or action verb.
+ * names without a title before them that a speech or action verb, a title or an honorific
+ * follows (杨某说, 李某主席, 克林顿总统).
  */
 import type { Mention, Token } from "../../types.js";
 import { isCjk, type RecognizeContext } from "../context.js";

@@ -85,13 +85,13 @@ const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|
 // Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
 // name; 市长作为来宾代表 goes on with a verb.
 const NOT_NAME_START = /^(c|p|u|r|d)/;
-const NOT_NAME_WORD = /^(v|a|d|p|c|r|m|t|f)/;
+const NOT_FOREIGN_NAME_WORD = /^(v|a|d|p|c|r|m|t|f)/;
 
 function foreignName(ctx: RecognizeContext, at: number): number {
   const first = tokenAt(ctx, at);
   if (NOT_NAME_START.test(first?.tag ?? "")) return 0;
-  if (first && first.start === at && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;
-  // A name the segmenter knows (克林顿) ends where it ends, with its further parts after a ·.
+  if (first && first.start === at && first.text.length >= 2 && NOT_FOREIGN_NAME_WORD.test(first.tag ?? "")) return 0;
+  // A name the segmenter knows (克林顿) ends where it ends (parts after a · are the caller's).
   if (first && first.start === at && first.text.length >= 2 && (first.tag ?? "").startsWith("nr")) {
     return first.text.length;
   }
