@@ -27,7 +27,7 @@ export interface Lexicon {
   countries: Set<string>;
   /** National policies and slogans named without quotes (中国梦, 一带一路). */
   knownInitiatives: Set<string>;
-  /** Regions, rivers, lakes, mountains and landmarks, with their kind. */
+  /** Regions, rivers, lakes, mountains, landmarks and major foreign cities, with their kind. */
   geographicNames: Map<string, string>;
 }
 

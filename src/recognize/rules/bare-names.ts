@@ -37,9 +37,12 @@ export function repeatedNames(ctx: RecognizeContext, names: Iterable<string>): M
   return out;
 }
 
-/** Person mentions for unknown names followed by a speech or action verb (杨某说, 郑某委员建议). */
+/**
+ * Person mentions for unknown names followed by a speech or action verb (杨某说, 郑某委员建议),
+ * and names the segmenter reads whole followed by a title or honorific (李某主席, 克林顿总统).
+ */
 export function speakingNames(ctx: RecognizeContext): Mention[] {
-  const { text, lex } = ctx;
+  const { text } = ctx;
   const out: Mention[] = [];
   for (const t of ctx.tokens) {
     // Unknown names are often split by the segmenter (杨/玫): read them from the surname on.
@@ -55,7 +58,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const role = /^(?:委员|代表|同志|书记|主任|局长|院长|校长|老师|教授|先生|女士)/.exec(text.slice(end, end + 2))?.[0] ?? "";
     // 江某同志, 李某主席, 梅某教授: a word the segmenter itself takes for a name, with a title or
     // honorific right after it, needs no verb.
-    if (t.text.length === length && (role || HONORIFICS.test(text.slice(end, end + 2)) || wordAt(text, end, wordIndex(lex.titleHeads)))) {
+    if (t.text.length === length && (role || titleAt(ctx, end))) {
       out.push(person(text, t.start, end));
       continue;
     }
@@ -74,7 +77,12 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
 function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
   if (t.text.length < 3 || t.text.length > 6 || t.tag !== "nr" || !isCjk(ctx.text, t.start)) return false;
   const after = ctx.text.slice(t.end, t.end + 4);
-  return PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || HONORIFICS.test(after) || !!wordAt(ctx.text, t.end, wordIndex(ctx.lex.titleHeads));
+  return PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || titleAt(ctx, t.end);
+}
+
+/** True when a title head or an honorific starts at `i`. */
+function titleAt(ctx: RecognizeContext, i: number): boolean {
+  return HONORIFICS.test(ctx.text.slice(i, i + 2)) || !!wordAt(ctx.text, i, wordIndex(ctx.lex.titleHeads));
 }
 
 function person(text: string, start: number, end: number): Mention {
