@@ -17,7 +17,7 @@ export interface Lead {
    * bracketed byline right after the lead is removed in both cases.
    */
   rest: string;
-  /** People of a bracketed byline right after the lead, if any. */
+  /** People of a byline right after the lead (bracketed, or written out before 报道), if any. */
   byline: Byline | null;
 }
 
@@ -30,6 +30,8 @@ const OUTLET_LEAD =
   /^\p{Script=Han}{1,8}?(?:社|网|报|台|在线|新闻)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|讯|消息[：:])/u;
 /** A bracketed byline right after a lead; long brackets are text, not bylines. */
 const BRACKETED = /^\s*[（(]([^（()）]{1,40})[)）]/u;
+/** A byline written out before 报道 (`记者甲、乙报道：`, `新华社记者甲、本报记者乙报道：`); it needs a role word. */
+const REPORTED = /^\s*([^：:。，,；;！？（()）]{3,60}?)\s*报道\s*[：:]\s*/u;
 
 /**
  * Parses the lead at the start of `paragraph`, or returns null when it has none.
@@ -47,6 +49,11 @@ export function parseLead(paragraph: string): Lead | null {
   if (bracket) {
     byline = parseByline(bracket[1] as string);
     if (byline) after = after.slice(bracket[0].length);
+  }
+  const reported = byline ? null : REPORTED.exec(after);
+  if (reported) {
+    byline = parseByline(reported[1] as string, { requireRole: true });
+    if (byline) after = after.slice(reported[0].length);
   }
   const rest = BARE_OWN_LEAD.test(dateline)
     ? after.replace(/^[\s：:]+/u, "")

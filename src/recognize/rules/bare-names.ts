@@ -65,7 +65,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const after = text.slice(end + role.length, end + role.length + 4).replace(/^[则也还又]/, "");
     // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
     // need more than a conjunction or 的 after them.
-    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : PERSON_VERBS.slice(0, -WEAK_FOLLOWERS)) : role ? [...PERSON_VERBS.slice(0, STRONG_VERBS), "建议", "提出"] : PERSON_VERBS.slice(0, 8);
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : PERSON_VERBS.slice(0, -WEAK_FOLLOWERS)) : role ? [...PERSON_VERBS.slice(0, STRONG_VERBS), "建议", "提出"] : PERSON_VERBS.slice(0, STRONG_VERBS);
     if (!verbs.some((v) => after.startsWith(v))) continue;
     out.push(person(text, t.start, end));
   }
