@@ -31,6 +31,11 @@ describe("titled persons", () => {
     ["将乐县委书记张建国主持会议。", "张建国", ["将乐县委书记"]],
     // A transliterated name keeps its parts after the ·.
     ["意大利总理罗伯特·马尔登抵达北京。", "罗伯特·马尔登", ["意大利总理"]],
+    // A foreign official's name is read whole even when it starts with a surname (尤), and
+    // ends where a word of the dictionary starts (邀请, 会见).
+    ["俄罗斯外交部长尤尔科夫及夫人抵达北京。", "尤尔科夫", ["俄罗斯外交部长"]],
+    ["法国外长马丁内斯邀请他访问巴黎。", "马丁内斯", ["法国外长"]],
+    ["德国外交部长马斯邀请各国同行访问柏林。", "马斯", ["德国外交部长"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -106,6 +111,8 @@ describe("bare mentions", () => {
     ["周海涛说，今年以来全市新增企业1200余家。", "周海涛"],
     ["李明说，这是好事。", "李明"],
     ["张建国表示，要加快进度。", "张建国"],
+    // A name the segmenter does not know (季红真/x) takes every speech verb.
+    ["季红真指出，拉美文学有其独特之处。", "季红真"],
   ])("an untitled name before a speech verb is a person: %s", (text, name) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });

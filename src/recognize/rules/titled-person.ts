@@ -33,11 +33,13 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     const nameStart = i + word.length;
     let nameLength = readName(ctx, nameStart, !head);
     let titles: string[] | undefined;
-    if (!nameLength && head) {
-      // A foreign official (意大利外交部长某某) has no Chinese surname; the title vouches for the name.
+    if (head && isCjk(text, nameStart)) {
+      // A foreign official (意大利外交部长某某) has no Chinese surname, or one only by chance
+      // (主席尤尔科夫 is no 尤尔): the title vouches for the name up to where it ends.
       const pending: Mention[] = [];
       const chain = titleChain(ctx, i, head, lastEnd, pending);
-      nameLength = [...lex.countries].some((c) => chain[0]!.startsWith(c)) ? foreignName(ctx, nameStart) : 0;
+      const foreign = isForeign(ctx, chain[0]!) ? foreignName(ctx, nameStart) : 0;
+      if (foreign > nameLength) nameLength = foreign;
       if (nameLength) {
         out.push(...pending);
         titles = chain;
@@ -80,7 +82,13 @@ function endsListItem(text: string, i: number): boolean {
   return i >= text.length || /^[、，。；：,;等和及与]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
 }
 
-const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|与|等|将|在|会谈|举行|表示|说|$)/;
+const MAX_FOREIGN_NAME = 6;
+const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|与|等|将|在|会谈|举行|表示|说|称|指出|强调|认为|的|时|是|也|还|前往|访问|访华|一行|率领|今天|昨天|日前|$)/;
+
+/** True when a title chain begins with a foreign country (美国国务卿, 俄罗斯国家统计委员会主席). */
+function isForeign(ctx: RecognizeContext, title: string): boolean {
+  return !title.startsWith("中国") && !title.startsWith("中华") && [...ctx.lex.countries].some((c) => title.startsWith(c));
+}
 
 // Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
 // name; 市长作为来宾代表 goes on with a verb.
@@ -95,7 +103,14 @@ function foreignName(ctx: RecognizeContext, at: number): number {
   if (first && first.start === at && first.text.length >= 2 && (first.tag ?? "").startsWith("nr")) {
     return first.text.length;
   }
-  return FOREIGN_NAME.exec(ctx.text.slice(at, at + 8))?.[0].length ?? 0;
+  // Up to a separator or a word that follows names, or else up to the next word of the
+  // dictionary (德国外交部长马斯邀请, 法国外长马丁内斯会见: the verb is a word of its own).
+  const length = FOREIGN_NAME.exec(ctx.text.slice(at, at + 8))?.[0].length ?? MAX_FOREIGN_NAME;
+  for (let i = at + 1; i < at + length && isCjk(ctx.text, i); i++) {
+    const t = tokenAt(ctx, i);
+    if (t?.start === i && t.text.length >= 2 && !NAME_PART.test(t.tag ?? "")) return i - at >= 2 ? i - at : 0;
+  }
+  return length === MAX_FOREIGN_NAME ? 0 : length;
 }
 
 const NAME_PART = /^(nr|x)/;
