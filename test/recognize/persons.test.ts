@@ -36,6 +36,9 @@ describe("titled persons", () => {
     ["俄罗斯外交部长尤尔科夫及夫人抵达北京。", "尤尔科夫", ["俄罗斯外交部长"]],
     ["法国外长马丁内斯邀请他访问巴黎。", "马丁内斯", ["法国外长"]],
     ["德国外交部长马斯邀请各国同行访问柏林。", "马斯", ["德国外交部长"]],
+    // A transliterated name that starts like a Chinese one goes on as far as its pieces go.
+    ["议会下院主席谢列兹尼奥夫同他们交换了意见。", "谢列兹尼奥夫", ["议会下院主席"]],
+    ["内务部长斯捷帕申是前政府的司法部长。", "斯捷帕申", ["内务部长"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -123,6 +126,9 @@ describe("bare mentions", () => {
     // Without a Chinese surname: a name the segmenter's dictionary knows, before a verb or a title.
     ["曼德拉说，和解需要时间。", "曼德拉"],
     ["克林顿总统抵达北京。", "克林顿"],
+    // A transliterated or unknown name before a follower that only names take.
+    ["我们衷心祝贺布拉特先生当选。", "布拉特"],
+    ["姆贝基副总统在开幕式上发表演讲。", "姆贝基"],
   ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });
@@ -153,6 +159,10 @@ describe("not persons", () => {
     "外部势力试图破坏叙利亚的稳定。",
     // Common words the segmenter's dictionary tags as names, before a mere conjunction.
     "两国具有悠久文明和深厚友谊。",
+    // The segmenter tags 二十大 a transliteration (nrt): a speech verb after it is the congress's.
+    "党的二十大强调，必须坚持在发展中保障民生。",
+    // 白宫 is tagged a name: it is where the president speaks.
+    "总统在白宫说，谈判仍在继续。",
   ])("%s has no person", (text) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([]);
   });

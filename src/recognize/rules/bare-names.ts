@@ -72,12 +72,21 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
   return out;
 }
 
-// 克林顿说, 某某某总统表示: a name of three or more characters the segmenter's dictionary knows
-// (nr), with no Chinese surname, before a speech verb, a title or an honorific.
+// What follows a foreign name, and only a name, in Chinese news (布拉特先生, 姆贝基副总统).
+const FOREIGN_NAME_FOLLOWERS = /^(?:先生|女士|夫人|总统|副总统|总理|副总理|首相|议长|国王|女王|外长|大使)/;
+
+// 克林顿说, 某某某总统表示, 布拉特先生: a name without a Chinese surname, before a speech verb,
+// a title or an honorific when the segmenter's dictionary knows it as a name (nr, three or
+// more characters); before a follower that only a name takes when the segmenter reads it as
+// a transliteration (nrt, which it also gives 二十大) or an unknown word, or as a long place
+// name (库马拉通加总统).
 function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
-  if (t.text.length < 3 || t.text.length > 6 || t.tag !== "nr" || !isCjk(ctx.text, t.start)) return false;
+  if (t.text.length < 2 || t.text.length > 6 || !isCjk(ctx.text, t.start)) return false;
+  const tag = t.tag ?? "";
   const after = ctx.text.slice(t.end, t.end + 4);
-  return PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || titleAt(ctx, t.end);
+  if (tag === "nr" && t.text.length >= 3 && (PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || titleAt(ctx, t.end))) return true;
+  const nameLike = tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4);
+  return nameLike && FOREIGN_NAME_FOLLOWERS.test(after);
 }
 
 /** True when a title head or an honorific starts at `i`. */

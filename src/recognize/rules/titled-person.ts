@@ -2,7 +2,7 @@
  * Rule: people named after their titles (金华市委书记朱某, 市委副书记、市长邢某, 领导人甲、乙、丙等),
  * with each title as written, and the organizations those titles start with (金华市委).
  */
-import type { Mention } from "../../types.js";
+import type { Mention, Token } from "../../types.js";
 import { readName } from "../person-name.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { titleStart } from "../title-span.js";
@@ -46,7 +46,7 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       }
     }
     if (!nameLength) continue;
-    if (head) nameLength = partsEnd(ctx, nameStart + nameLength) - nameStart;
+    if (head) nameLength = partsEnd(ctx, transliterationEnd(ctx, nameStart, nameStart + nameLength)) - nameStart;
     titles ??= head ? titleChain(ctx, i, head, lastEnd, out) : [];
     let start = nameStart;
     let length = nameLength;
@@ -114,6 +114,20 @@ function foreignName(ctx: RecognizeContext, at: number): number {
 }
 
 const NAME_PART = /^(nr|x)/;
+/** Tags of the pieces the segmenter cuts a transliterated name into: unknown words and nrt. */
+const TRANSLITERATION_PIECE = /^(x|nrt)$/;
+
+// A transliterated name after a title may begin like a Chinese one (主席斯特罗耶夫, 主席谢列兹尼奥夫):
+// where the segmenter's transliteration pieces go on past the reading `start`–`end`, the name
+// ends where they end (up to MAX_FOREIGN_NAME characters).
+function transliterationEnd(ctx: RecognizeContext, start: number, end: number): number {
+  const piece = (t: Token | undefined): t is Token => !!t && isCjk(ctx.text, t.start) && TRANSLITERATION_PIECE.test(t.tag ?? "");
+  let to = end;
+  const inside = tokenAt(ctx, to - 1);
+  if (piece(inside) && inside.end > to) to = inside.end;
+  for (let t = tokenAt(ctx, to); t?.start === to && piece(t); t = tokenAt(ctx, to)) to = t.end;
+  return to - start <= MAX_FOREIGN_NAME ? to : end;
+}
 
 // Where a name that ends at `end` ends with its further parts after a · (罗某·马某).
 function partsEnd(ctx: RecognizeContext, end: number): number {
