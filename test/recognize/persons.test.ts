@@ -35,7 +35,7 @@ describe("titled persons", () => {
     // ends where a word of the dictionary starts (邀请, 会见).
     ["俄罗斯外交部长尤尔科夫及夫人抵达北京。", "尤尔科夫", ["俄罗斯外交部长"]],
     ["法国外长马丁内斯邀请他访问巴黎。", "马丁内斯", ["法国外长"]],
-    ["德国外交部长马斯邀请各国同行访问柏林。", "马斯", ["德国外交部长"]],
+    ["德国外交部长墨斯邀请他，两国外长将会谈。", "墨斯", ["德国外交部长"]],
     // A transliterated name that starts like a Chinese one goes on as far as its pieces go.
     ["议会下院主席谢列兹尼奥夫同他们交换了意见。", "谢列兹尼奥夫", ["议会下院主席"]],
     ["内务部长斯捷帕申是前政府的司法部长。", "斯捷帕申", ["内务部长"]],
@@ -71,6 +71,9 @@ describe("titled persons", () => {
     // Roles that introduce an ordinary person are no titles.
     ["志愿者赵丽丽每天都来帮忙。", ["赵丽丽"]],
     ["65岁的老党员周德海一直坚守在岗位上。", ["周德海"]],
+    ["前锋王海军两次射门。", ["王海军"]],
+    // A transliterated name after a role keeps its parts.
+    ["由网坛老将鲍里斯·贝克尔率领的球队获胜。", ["鲍里斯·贝克尔"]],
   ])("list anchors name untitled people: %s", (text, names) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual(names);

@@ -16,6 +16,8 @@ const LIST_ANCHORS = [
   "小伙", "姑娘", "大学生", "农民", "职工", "教师", "医生", "护士", "民警", "交警", "辅警", "消防员",
   "运动员", "选手", "教练员", "作家", "画家", "专家", "企业家", "网友", "游客", "患者", "农户", "种植户",
   "养殖户", "店主", "摊主", "业主", "司机", "快递员", "外卖员", "退役军人", "老兵", "乡贤", "村医",
+  "球员", "队员", "外援", "老将", "名将", "小将", "新秀", "前锋", "后卫", "中锋", "门将", "主帅", "棋手",
+  "冠军", "艺术家", "科学家", "音乐家", "歌唱家", "书法家", "作曲家", "演员", "歌手", "学者", "诗人",
 ];
 
 /** Persons introduced by a title, a postposed honorific or a list anchor. */
@@ -46,7 +48,7 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       }
     }
     if (!nameLength) continue;
-    if (head) nameLength = partsEnd(ctx, transliterationEnd(ctx, nameStart, nameStart + nameLength)) - nameStart;
+    nameLength = partsEnd(ctx, transliterationEnd(ctx, nameStart, nameStart + nameLength)) - nameStart;
     titles ??= head ? titleChain(ctx, i, head, lastEnd, out) : [];
     let start = nameStart;
     let length = nameLength;
@@ -104,7 +106,7 @@ function foreignName(ctx: RecognizeContext, at: number): number {
     return first.text.length;
   }
   // Up to a separator or a word that follows names, or else up to the next word of the
-  // dictionary (德国外交部长马斯邀请, 法国外长马丁内斯会见: the verb is a word of its own).
+  // dictionary (德国外交部长墨斯邀请他, 法国外长马丁内斯会见: the verb is a word of its own).
   const length = FOREIGN_NAME.exec(ctx.text.slice(at, at + 8))?.[0].length ?? MAX_FOREIGN_NAME;
   for (let i = at + 1; i < at + length && isCjk(ctx.text, i); i++) {
     const t = tokenAt(ctx, i);
@@ -116,16 +118,18 @@ function foreignName(ctx: RecognizeContext, at: number): number {
 const NAME_PART = /^(nr|x)/;
 /** Tags of the pieces the segmenter cuts a transliterated name into: unknown words and nrt. */
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
+const NAME_OR_PIECE = /^(x|nr|nrt)$/;
 
-// A transliterated name after a title may begin like a Chinese one (主席斯特罗耶夫, 主席谢列兹尼奥夫):
+// A transliterated name after a title or role may begin like a Chinese one (主席斯特罗耶夫, 主席谢列兹尼奥夫):
 // where the segmenter's transliteration pieces go on past the reading `start`–`end`, the name
 // ends where they end (up to MAX_FOREIGN_NAME characters).
 function transliterationEnd(ctx: RecognizeContext, start: number, end: number): number {
-  const piece = (t: Token | undefined): t is Token => !!t && isCjk(ctx.text, t.start) && TRANSLITERATION_PIECE.test(t.tag ?? "");
+  const piece = (t: Token | undefined, tags: RegExp): t is Token => !!t && isCjk(ctx.text, t.start) && tags.test(t.tag ?? "");
   let to = end;
+  // A reading that ends inside a word the segmenter takes for a name (巴蒂/斯图塔) ends with it.
   const inside = tokenAt(ctx, to - 1);
-  if (piece(inside) && inside.end > to) to = inside.end;
-  for (let t = tokenAt(ctx, to); t?.start === to && piece(t); t = tokenAt(ctx, to)) to = t.end;
+  if (piece(inside, NAME_OR_PIECE) && inside.end > to) to = inside.end;
+  for (let t = tokenAt(ctx, to); t?.start === to && piece(t, TRANSLITERATION_PIECE); t = tokenAt(ctx, to)) to = t.end;
   return to - start <= MAX_FOREIGN_NAME ? to : end;
 }
 
