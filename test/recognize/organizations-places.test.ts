@@ -49,6 +49,16 @@ describe("organizations", () => {
   it.each(["加快构建新发展格局，优化产业布局。", "今年开局良好，全局稳定。"])("words ending in 局 are not bodies: %s", (text) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual([]);
   });
+
+  it.each([
+    ["农业部日前发出通知。", ["农业部"]],
+    ["美国国会否决了该法案。", ["美国国会"]],
+    // Tagged as names too, but kinds of bodies or parts of a region.
+    ["上市公司盈利增长。", []],
+    ["黄淮中南部有小雨。", []],
+  ])("words the segmenter knows as bodies, with a body's ending: %s", (text, orgs) => {
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
+  });
 });
 
 describe("places", () => {

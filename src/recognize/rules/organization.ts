@@ -1,6 +1,7 @@
 /**
  * Rule: organizations in running text, from the list of well-known bodies, countries' teams
- * (中国女队) and name endings (…有限公司, …委员会, …局), reaching back over the words of the name.
+ * (中国女队), words the segmenter's dictionary knows as bodies (农业部) and name endings
+ * (…有限公司, …委员会, …局), reaching back over the words of the name.
  */
 import type { Mention } from "../../types.js";
 import { tokenAt, type RecognizeContext } from "../context.js";
@@ -26,11 +27,17 @@ function namesSomething(ctx: RecognizeContext, start: number, end: number): bool
   for (let i = start; i < end; ) {
     const t = tokenAt(ctx, i);
     if (!t) return false;
-    if (PROPER_TAG.test(t.tag ?? "") && !/^[0-9.,]+$/.test(t.text)) return true;
+    // A name the segmenter reads whole with its ending (微软公司, 上市公司) is the tagged-word rule's.
+    if (t.end <= end && PROPER_TAG.test(t.tag ?? "") && !/^[0-9.,]+$/.test(t.text)) return true;
     i = t.end;
   }
   return false;
 }
+
+const PARLIAMENT = /(?:议会|国会|杜马|议院)$/;
+// Words the dictionary tags nt that name a kind of body or a part of a region, not a body:
+// 上市公司, 临时政府, 党和政府, 黄淮中南部.
+const GENERIC_BODY = /^(?:新|临时|上市|党和|当地|地方|各级|各地|外国|跨国)|[东南西北中内外全]部$/;
 
 const TEAM = /^(?:国家)?(?:男|女)?(?:子)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球)?队(?![员长伍])/;
 
@@ -50,6 +57,14 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     if (!team) continue;
     const end = start + word.length + team[0].length;
     out.push({ type: "Organization", text: text.slice(start, end), start, end, rule: "country-team", attrs: { kind: "sports" } });
+  }
+  // 农业部, 美国国会: a word the segmenter's dictionary tags as an organization's name (nt) with a
+  // body's ending; the tag alone also covers meetings and relations (党组会, 中巴关系).
+  for (const t of ctx.tokens) {
+    if (t.text.length < 3 || t.tag !== "nt" || GENERIC_BODY.test(t.text)) continue;
+    const ending = [...lex.orgSuffixes.keys()].find((suffix) => t.text.endsWith(suffix)) ?? PARLIAMENT.exec(t.text)?.[0];
+    if (!ending) continue;
+    out.push({ type: "Organization", text: t.text, start: t.start, end: t.end, rule: "tagged-organization", attrs: { kind: lex.orgSuffixes.get(ending)?.kind ?? "legislature" } });
   }
   for (const { start: s, word } of findWords(text, lex.standaloneOrgSuffixes)) {
     // An ending that is a whole name of its own (党中央, 国务院) names nothing before it.
