@@ -82,11 +82,13 @@ const FOREIGN_NAME_FOLLOWERS = /^(?:先生|女士|夫人|总统|副总统|总理
 // name (库马拉通加总统).
 function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
   if (t.text.length < 2 || t.text.length > 6 || !isCjk(ctx.text, t.start)) return false;
-  const tag = t.tag ?? "";
+  // Tags are looked up lazily, so the text after the word is tested first.
   const after = ctx.text.slice(t.end, t.end + 4);
-  if (tag === "nr" && t.text.length >= 3 && (PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || titleAt(ctx, t.end))) return true;
-  const nameLike = tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4);
-  return nameLike && FOREIGN_NAME_FOLLOWERS.test(after);
+  if (FOREIGN_NAME_FOLLOWERS.test(after)) {
+    const tag = t.tag ?? "";
+    return tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4);
+  }
+  return t.text.length >= 3 && t.tag === "nr" && (PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || titleAt(ctx, t.end));
 }
 
 /** True when a title head or an honorific starts at `i`. */

@@ -60,9 +60,11 @@ export function organizations(ctx: RecognizeContext): Mention[] {
   }
   // 农业部, 美国国会: a word the segmenter's dictionary tags as an organization's name (nt) with a
   // body's ending; the tag alone also covers meetings and relations (党组会, 中巴关系).
+  let endings: string[] | undefined;
   for (const t of ctx.tokens) {
     if (t.text.length < 3 || t.tag !== "nt" || GENERIC_BODY.test(t.text)) continue;
-    const ending = [...lex.orgSuffixes.keys()].find((suffix) => t.text.endsWith(suffix)) ?? PARLIAMENT.exec(t.text)?.[0];
+    endings ??= [...lex.orgSuffixes.keys()];
+    const ending = endings.find((suffix) => t.text.endsWith(suffix)) ?? PARLIAMENT.exec(t.text)?.[0];
     if (!ending) continue;
     out.push({ type: "Organization", text: t.text, start: t.start, end: t.end, rule: "tagged-organization", attrs: { kind: lex.orgSuffixes.get(ending)?.kind ?? "legislature" } });
   }
