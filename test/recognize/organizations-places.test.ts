@@ -104,6 +104,15 @@ describe("places", () => {
     expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
   });
 
+  it.each([
+    // The segmenter cuts a road's direction and number off its name (青松/东路, 桂花/东/二路).
+    ["目前，青松东路、桂花东二路已完成改造。", ["青松东路", "桂花东二路"]],
+    ["他到市区南大街一带办事。", ["南大街"]],
+    ["要理清发展思路，完善道路路网，改造线路。", []],
+  ])("roads: %s", (text, places) => {
+    expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
+  });
+
   it("a town by its full name is a town without a unit above it; phrases ending in 镇 or 乡 are not", () => {
     const places = recordOf("游客们来到西塘镇参观古建筑。").entities.filter((e) => e.type === "Place");
     expect(places.map((p) => [p.name, p.level])).toEqual([["西塘镇", "town"]]);

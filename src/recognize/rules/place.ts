@@ -9,6 +9,9 @@ import { placeMatches } from "../place-gazetteer.js";
 
 const PLACE_ENDINGS = ["村", "镇", "乡", "街道", "社区", "路", "大街", "大道", "园区", "开发区", "新区", "产业园", "科创园", "工业园", "广场", "大会堂", "自然保护区", "保护区"];
 
+const ROAD_ENDINGS = new Set(["路", "大街", "大道"]);
+const ROAD_INFIX = /[东西南北中]?[一二三四五六七八九十]{0,2}$/;
+
 /** Place mentions: attrs.adcodes (candidate codes) and attrs.level when from the gazetteer. */
 export function places(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
@@ -24,13 +27,22 @@ export function places(ctx: RecognizeContext): Mention[] {
     if (!standsAsWords(ctx, start, end) || out.slice(0, divisions).some((m) => m.start < end && start < m.end)) continue;
     out.push({ type: "Place", text: word, start, end, rule: "geographic-name", attrs: { level: lex.geographicNames.get(word)! } });
   }
-  for (const { start: s, word } of findWords(text, PLACE_ENDINGS)) {
-    const end = s + word.length;
+  for (const { start: ending, word } of findWords(text, PLACE_ENDINGS)) {
+    const end = ending + word.length;
     if (/[\u4e00-\u9fff]/.test(text[end] ?? "") && !/^[，。、和及与的里内外]/.test(text[end]!)) {
-      // 村民, 镇政府, 路线: the ending runs on into another word.
-      if (word.length === 1) continue;
+      // 村民, 镇政府, 路线: the ending runs on into another word (but 某某路项目 does not).
+      if (word.length === 1 && (word !== "路" || tokenAt(ctx, ending)?.end !== end)) continue;
     }
+    // A road's direction and number stand between its name and its ending (灵某东路, 桂某东二路),
+    // and the segmenter cuts them off the name (灵某/东路).
+    const s = ROAD_ENDINGS.has(word) ? ending - (ROAD_INFIX.exec(text.slice(Math.max(0, ending - 3), ending))?.[0].length ?? 0) : ending;
     // The name before the ending is one or two words of its own (西楼 in 西楼村), not a clause.
+    // 南大街: the segmenter's dictionary knows the whole name as a place.
+    const whole = tokenAt(ctx, ending);
+    if (ROAD_ENDINGS.has(word) && whole && whole.start < ending && whole.end === end && whole.tag === "ns" && whole.text.length >= 3) {
+      out.push({ type: "Place", text: whole.text, start: whole.start, end, rule: "place-ending", attrs: {} });
+      continue;
+    }
     const first = tokenAt(ctx, s - 1);
     if (!first || first.end !== s) continue;
     let start = first.start;
