@@ -164,6 +164,8 @@ describe("not persons", () => {
     "两国具有悠久文明和深厚友谊。",
     // The segmenter tags 二十大 a transliteration (nrt): a speech verb after it is the congress's.
     "党的二十大强调，必须坚持在发展中保障民生。",
+    // An enumeration the segmenter does not know, before a title only names take.
+    "一是加强领导，二是总统府要配合。",
     // 白宫 is tagged a name: it is where the president speaks.
     "总统在白宫说，谈判仍在继续。",
   ])("%s has no person", (text) => {

@@ -74,6 +74,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
 
 // What follows a foreign name, and only a name, in Chinese news (布拉特先生, 姆贝基副总统).
 const FOREIGN_NAME_FOLLOWERS = /^(?:先生|女士|夫人|总统|副总统|总理|副总理|首相|议长|国王|女王|外长|大使)/;
+const ENUMERATION = /^[一二三四五六七八九十两几]|^[其首]是$/;
 
 // 克林顿说, 某某某总统表示, 布拉特先生: a name without a Chinese surname, before a speech verb,
 // a title or an honorific when the segmenter's dictionary knows it as a name (nr, three or
@@ -85,6 +86,8 @@ function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
   // Tags are looked up lazily, so the text after the word is tested first.
   const after = ctx.text.slice(t.end, t.end + 4);
   if (FOREIGN_NAME_FOLLOWERS.test(after)) {
+    // 二是总统…: an enumeration the segmenter did not know, not a name.
+    if (ENUMERATION.test(t.text)) return false;
     const tag = t.tag ?? "";
     return tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4);
   }
