@@ -51,6 +51,13 @@ describe("organizations", () => {
   });
 
   it.each([
+    ["该厂荣获郑州市技术监督局颁发的证书。", ["郑州市技术监督局"]],
+    ["他去怀柔一个招待所住了几天。", []],
+  ])("a name does not reach back over a count or a verb: %s", (text, orgs) => {
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
+  });
+
+  it.each([
     ["农业部日前发出通知。", ["农业部"]],
     ["美国国会否决了该法案。", ["美国国会"]],
     // Tagged as names too, but kinds of bodies or parts of a region.
