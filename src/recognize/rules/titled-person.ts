@@ -85,7 +85,7 @@ function endsListItem(text: string, i: number): boolean {
 }
 
 const MAX_FOREIGN_NAME = 6;
-const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(]|和|及|与|等|将|在|会谈|举行|表示|说|称|指出|强调|认为|的|时|是|也|还|前往|访问|访华|一行|率领|今天|昨天|日前|$)/;
+const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(0-9０-９]|和|及|与|等|将|在|会谈|举行|表示|说|称|指出|强调|认为|的|时|是|也|还|前往|访问|访华|一行|率领|今天|昨天|日前|$)/;
 
 /** True when a title chain begins with a foreign country (美国国务卿, 俄罗斯国家统计委员会主席). */
 function isForeign(ctx: RecognizeContext, title: string): boolean {
