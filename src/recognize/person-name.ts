@@ -52,8 +52,9 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (!inList && strict && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
   // 校长和夫人, 村民向他们: a conjunction or preposition before a word of its own starts a phrase, even after a title.
   if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && startsWord(ctx, pos + 1)) return 0;
-  // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name.
-  if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "")) return 0;
+  // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name;
+  // after a title, one it tags a proper noun (nz) is the name it knows (副主席周某某).
+  if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "") && (strict || first.tag !== "nz")) return 0;
   // 领导人经常互访, 市长满意地说, 总理周二晚表示: a function word, verb or time word of the
   // dictionary is no name, even after a title.
   if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;

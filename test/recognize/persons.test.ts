@@ -37,6 +37,8 @@ describe("titled persons", () => {
     ["法国外长马丁内斯邀请他访问巴黎。", "马丁内斯", ["法国外长"]],
     ["德国外交部长墨斯邀请他，两国外长将会谈。", "墨斯", ["德国外交部长"]],
     ["美国国务卿奥尔布赖特21日抵达北京。", "奥尔布赖特", ["美国国务卿"]],
+    // A name the dictionary tags a proper noun (周铁农/nz) is still a name after a title.
+    ["民革中央常务副主席周铁农出席。", "周铁农", ["民革中央常务副主席"]],
     // Titles of villages, the army, newsrooms and firms.
     ["村民把信交给支书张国华。", "张国华", ["支书"]],
     ["海军副参谋长赵国钧出席。", "赵国钧", ["海军副参谋长"]],
