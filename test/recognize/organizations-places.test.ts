@@ -102,6 +102,9 @@ describe("places", () => {
     ["代表们在人民大会堂出席会议。", ["人民大会堂"]],
     ["东南亚国家与中国的贸易增长。", ["东南亚", "中国"]],
     ["代表团抵达莫斯科，随后前往罗马尼亚。", ["莫斯科", "罗马尼亚"]],
+    ["科索沃局势有所缓和。", ["科索沃"]],
+    // A place and its people read as one word (台湾同胞) name the place.
+    ["向香港居民和台湾同胞拜年。", ["香港", "台湾"]],
     // The segmenter's dictionary tags 白宫 a name: it is a place, not a person who speaks.
     ["总统在白宫说，谈判仍在继续。", ["白宫"]],
     // Inside a longer word a country or region is not named.

@@ -12,6 +12,14 @@ const PLACE_ENDINGS = ["村", "镇", "乡", "街道", "社区", "路", "大街",
 const ROAD_ENDINGS = new Set(["路", "大街", "大道"]);
 const ROAD_INFIX = /[东西南北中]?[一二三四五六七八九十]{0,2}$/;
 
+// 台湾同胞, 香港居民: the segmenter reads a place and its people as one word.
+const PEOPLE = /^(?:同胞|人民|侨胞|民众|居民|籍)$/;
+
+function peopleOf(ctx: RecognizeContext, start: number, end: number): boolean {
+  const word = tokenAt(ctx, start);
+  return !!word && word.start === start && word.end > end && PEOPLE.test(ctx.text.slice(end, word.end));
+}
+
 /** Place mentions: attrs.adcodes (candidate codes) and attrs.level when from the gazetteer. */
 export function places(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
@@ -19,7 +27,7 @@ export function places(ctx: RecognizeContext): Mention[] {
   const divisions = out.length;
   // A name inside a longer word is not that place: 加纳 in 增加纳税, 长江 in 长江大桥.
   for (const { start, word } of findWords(text, lex.countries)) {
-    if (!standsAsWords(ctx, start, start + word.length)) continue;
+    if (!standsAsWords(ctx, start, start + word.length) && !peopleOf(ctx, start, start + word.length)) continue;
     out.push({ type: "Place", text: word, start, end: start + word.length, rule: "country", attrs: { level: "country" } });
   }
   for (const { start, word } of findWords(text, lex.geographicNames)) {
