@@ -126,7 +126,9 @@ describe("bare mentions", () => {
     ["张建国表示，要加快进度。", "张建国"],
     // A name the segmenter does not know (季红真/x) takes every speech verb.
     ["季红真指出，拉美文学有其独特之处。", "季红真"],
-  ])("an untitled name before a speech verb is a person: %s", (text, name) => {
+    // A three-character word the segmenter's HMM put together from a surname needs no verb.
+    ["那天，覃振东来到村里。", "覃振东"],
+  ])("an untitled name before a speech verb, or one the segmenter reads whole, is a person: %s", (text, name) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });
 
@@ -171,6 +173,9 @@ describe("not persons", () => {
     "两国具有悠久文明和深厚友谊。",
     // The segmenter tags 二十大 a transliteration (nrt): a speech verb after it is the congress's.
     "党的二十大强调，必须坚持在发展中保障民生。",
+    // Unknown words from a surname on that end like a team or glue a verb on (敖东队, 路人要).
+    "这支敖东队实力很强。",
+    "路人要方便就难了。",
     // An enumeration the segmenter does not know, before a title only names take.
     "一是加强领导，二是总统府要配合。",
     // 白宫 is tagged a name: it is where the president speaks.
