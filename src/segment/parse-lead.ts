@@ -1,5 +1,5 @@
-// Recognises the lead that opens a news item: the paper's own `本报讯` (with an optional
-// bracketed byline, `本报讯(记者吴晓梅)`) or another outlet's dateline (`新华社北京2月14日电`).
+// Recognises the lead that opens a news item: the paper's own `本报讯` or another outlet's
+// dateline (`新华社北京2月14日电`), and the byline that may follow it (`(记者吴晓梅)`, `记者甲报道：`).
 
 import { parseByline } from "./parse-byline.js";
 import type { Byline } from "./parse-byline.js";
