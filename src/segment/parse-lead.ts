@@ -14,7 +14,7 @@ export interface Lead {
    * The paragraph to keep in the body: after the lead for a bare `本报讯` (it carries no
    * information), the whole paragraph for a lead that names a place, a date or another
    * outlet (`本报义乌讯`, `新华社北京2月14日电`: names the text is expected to contain); a
-   * bracketed byline right after the lead is removed in both cases.
+   * byline right after the lead, bracketed or written out before 报道, is removed in both cases.
    */
   rest: string;
   /** People of a byline right after the lead (bracketed, or written out before 报道), if any. */

@@ -44,13 +44,13 @@ export function places(ctx: RecognizeContext): Mention[] {
     // A road's direction and number stand between its name and its ending (灵某东路, 桂某东二路),
     // and the segmenter cuts them off the name (灵某/东路).
     const s = ROAD_ENDINGS.has(word) ? ending - (ROAD_INFIX.exec(text.slice(Math.max(0, ending - 3), ending))?.[0].length ?? 0) : ending;
-    // The name before the ending is one or two words of its own (西楼 in 西楼村), not a clause.
     // 南大街: the segmenter's dictionary knows the whole name as a place.
     const whole = tokenAt(ctx, ending);
     if (ROAD_ENDINGS.has(word) && whole && whole.start < ending && whole.end === end && whole.tag === "ns" && whole.text.length >= 3) {
       out.push({ type: "Place", text: whole.text, start: whole.start, end, rule: "place-ending", attrs: {} });
       continue;
     }
+    // The name before the ending is one or two words of its own (西楼 in 西楼村), not a clause.
     const first = tokenAt(ctx, s - 1);
     if (!first || first.end !== s) continue;
     let start = first.start;

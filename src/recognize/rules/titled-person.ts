@@ -89,7 +89,9 @@ const FOREIGN_NAME = /^[\u4e00-\u9fff·]{2,6}?(?=[、，。；：,（(0-9０-９
 
 /** True when a title chain begins with a foreign country (美国国务卿, 俄罗斯国家统计委员会主席). */
 function isForeign(ctx: RecognizeContext, title: string): boolean {
-  return !title.startsWith("中国") && !title.startsWith("中华") && [...ctx.lex.countries].some((c) => title.startsWith(c));
+  if (title.startsWith("中国") || title.startsWith("中华")) return false;
+  for (let n = 2; n <= title.length; n++) if (ctx.lex.countries.has(title.slice(0, n))) return true;
+  return false;
 }
 
 // Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
