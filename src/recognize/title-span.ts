@@ -17,8 +17,9 @@ const ORG_VERBS = new Set([
 ]);
 // Words that open a clause before a title and are not always tagged as such.
 const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与", "现任", "曾任", "历任",
-  // A count or a verb the dictionary mis-tags (荣获/nr) before a body: 一家银行, 荣获某局….
-  "一个", "一家", "一所", "一些", "一批", "这个", "那个", "这家", "那家", "荣获"]);
+  // A count, or a verb the dictionary tags a noun or a name (会见/n, 荣获/nr), before a title or a
+  // body: 一家银行, 会见美国总统某某, 荣获某局….
+  "一个", "一家", "一所", "一些", "一批", "这个", "那个", "这家", "那家", "荣获", "会见", "会晤", "接见", "看望", "慰问"]);
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;

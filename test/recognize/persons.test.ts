@@ -37,6 +37,9 @@ describe("titled persons", () => {
     ["法国外长马丁内斯邀请他访问巴黎。", "马丁内斯", ["法国外长"]],
     ["德国外交部长墨斯邀请他，两国外长将会谈。", "墨斯", ["德国外交部长"]],
     ["美国国务卿奥尔布赖特21日抵达北京。", "奥尔布赖特", ["美国国务卿"]],
+    // 会见 (tagged a noun) ends the title before it; a character glued to the last piece is not the name's.
+    ["国家主席在人民大会堂会见美国总统克林顿。", "克林顿", ["美国总统"]],
+    ["会见非洲发展银行行长卡巴杰时强调合作。", "卡巴杰", ["非洲发展银行行长"]],
     // A name the dictionary tags a proper noun (周铁农/nz) is still a name after a title.
     ["民革中央常务副主席周铁农出席。", "周铁农", ["民革中央常务副主席"]],
     // Titles of villages, the army, newsrooms and firms.

@@ -11,6 +11,9 @@ import { titleStart } from "../title-span.js";
 // Tags of words that are complete names of their own; a suffix inside one (格局, 布局) is not an ending.
 const NAME_TAGS = /^(nt|nz|ns|x|j)/;
 
+// Verbs that end like a body (研究部署 in 署), whatever the dictionary tags them (nt).
+const VERB_ENDINGS = ["部署", "签署"];
+
 // Common words that end like an organization (格局 with 局) and are none.
 const FALSE_ENDINGS = ["布局", "格局", "大局", "结局", "当局", "全局", "开局", "僵局", "时局", "政局", "变局", "新局", "棋局", "残局"];
 
@@ -39,6 +42,7 @@ const PARLIAMENT = /(?:议会|国会|杜马|议院)$/;
 // 上市公司, 临时政府, 党和政府, 黄淮中南部.
 const GENERIC_BODY = /^(?:新|临时|上市|党和|当地|地方|各级|各地|外国|跨国)|[东南西北中内外全]部$/;
 
+
 const TEAM = /^(?:国家)?(?:男|女)?(?:子)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球)?队(?![员长伍])/;
 
 /** Organization mentions. */
@@ -62,7 +66,7 @@ export function organizations(ctx: RecognizeContext): Mention[] {
   // body's ending; the tag alone also covers meetings and relations (党组会, 中巴关系).
   let endings: string[] | undefined;
   for (const t of ctx.tokens) {
-    if (t.text.length < 3 || t.tag !== "nt" || GENERIC_BODY.test(t.text)) continue;
+    if (t.text.length < 3 || t.tag !== "nt" || GENERIC_BODY.test(t.text) || VERB_ENDINGS.some((w) => t.text.endsWith(w))) continue;
     endings ??= [...lex.orgSuffixes.keys()];
     const ending = endings.find((suffix) => t.text.endsWith(suffix)) ?? PARLIAMENT.exec(t.text)?.[0];
     if (!ending) continue;
@@ -84,7 +88,7 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     const tail = lastWord ? text.slice(lastWord.start, end) : "";
     // 省商务厅, 市财政局: a level word is prefix enough for a department.
     const levelOnly = s - start === 1 && /[省市县区]/.test(text[start]!) && word.length >= 2;
-    if ((s - start < 2 && !levelOnly) || (FALSE_ENDINGS.some((w) => tail.endsWith(w)) && !NAME_TAGS.test(lastWord?.tag ?? ""))) continue;
+    if ((s - start < 2 && !levelOnly) || (FALSE_ENDINGS.some((w) => tail.endsWith(w)) && !NAME_TAGS.test(lastWord?.tag ?? "")) || VERB_ENDINGS.some((w) => tail.endsWith(w))) continue;
     // 中心城市, 枢纽中心: a short …中心 is a description, not a body.
     if (word === "中心" && end - start < 6) continue;
     const kind = lex.orgSuffixes.get(word)!.kind;

@@ -121,6 +121,8 @@ const NAME_PART = /^(nr|x)/;
 /** Tags of the pieces the segmenter cuts a transliterated name into: unknown words and nrt. */
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
+/** Characters that start the word after a name: 时, 说, 是, 在, 的, 等…. */
+const GLUED_FOLLOWER = "时说是在的了和与等也还将";
 
 // A transliterated name after a title or role may begin like a Chinese one (主席斯特罗耶夫, 主席谢列兹尼奥夫):
 // where the segmenter's transliteration pieces go on past the reading `start`–`end`, the name
@@ -132,6 +134,8 @@ function transliterationEnd(ctx: RecognizeContext, start: number, end: number): 
   const inside = tokenAt(ctx, to - 1);
   if (piece(inside, NAME_OR_PIECE) && inside.end > to) to = inside.end;
   for (let t = tokenAt(ctx, to); t?.start === to && piece(t, TRANSLITERATION_PIECE); t = tokenAt(ctx, to)) to = t.end;
+  // The segmenter's HMM glues the next word's first character onto the last piece (卡巴/杰时).
+  if (to > end && GLUED_FOLLOWER.includes(ctx.text[to - 1]!)) to--;
   return to - start <= MAX_FOREIGN_NAME ? to : end;
 }
 
