@@ -26,6 +26,7 @@ describe("events", () => {
   it.each([
     ["市委召开座谈会，市委书记张建国主持。", "座谈会"],
     ["12月30日，市政府召开常务会议。", "常务会议"],
+    ["外交部当天举行记者招待会。", "记者招待会"],
   ])("a bare keyword right after 召开 is an event: %s", (text, name) => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
