@@ -60,6 +60,14 @@ describe("organizations", () => {
   });
 
   it.each([
+    ["腾讯和微软今天宣布合作。", ["腾讯", "微软"]],
+    // Only where the name is a word of its own.
+    ["亚马逊河流域雨量充沛。", []],
+  ])("well-known companies: %s", (text, orgs) => {
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
+  });
+
+  it.each([
     ["农业部日前发出通知。", ["农业部"]],
     ["美国国会否决了该法案。", ["美国国会"]],
     // Tagged as names too, but kinds of bodies or parts of a region.
