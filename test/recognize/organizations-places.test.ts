@@ -61,9 +61,10 @@ describe("organizations", () => {
 
   it.each([
     ["腾讯和微软今天宣布合作。", ["腾讯", "微软"]],
+    ["他毕业于北大，后到清华任教。", ["北大", "清华"]],
     // Only where the name is a word of its own.
     ["亚马逊河流域雨量充沛。", []],
-  ])("well-known companies: %s", (text, orgs) => {
+  ])("well-known companies and universities by their short names: %s", (text, orgs) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });
 

@@ -176,8 +176,10 @@ describe("not persons", () => {
     "两国具有悠久文明和深厚友谊。",
     // The segmenter tags 二十大 a transliteration (nrt): a speech verb after it is the congress's.
     "党的二十大强调，必须坚持在发展中保障民生。",
-    // Unknown words from a surname on that end like a team or glue a verb on (敖东队, 路人要).
+    // Unknown words from a surname on that end like a team or glue a verb on (敖东队, 路人要),
+    // or that glue a preposition that is also a surname to a name (于北大).
     "这支敖东队实力很强。",
+    "他毕业于北大，后到清华任教。",
     "路人要方便就难了。",
     // An enumeration the segmenter does not know, before a title only names take.
     "一是加强领导，二是总统府要配合。",
