@@ -59,6 +59,11 @@ describe("organizations", () => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });
 
+  it("an item of a list of bodies runs from the separator after the body before it", () => {
+    const text = "他走访了森宇有限公司、华统肉制品股份有限公司。";
+    expect(textsOf(mentionsOf(text), "Organization")).toEqual(["森宇有限公司", "华统肉制品股份有限公司"]);
+  });
+
   it.each([
     ["腾讯和微软今天宣布合作。", ["腾讯", "微软"]],
     ["他毕业于北大，后到清华任教。", ["北大", "清华"]],

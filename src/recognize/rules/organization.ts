@@ -43,7 +43,21 @@ const PARLIAMENT = /(?:议会|国会|杜马|议院)$/;
 const GENERIC_BODY = /^(?:新|临时|上市|党和|当地|地方|各级|各地|外国|跨国)|[东南西北中内外全]部$/;
 
 
+/** How far before a body's name its list separator may stand. */
+const MAX_LIST_ITEM = 8;
+
 const TEAM = /^(?:国家)?(?:男|女)?(?:子)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球)?队(?![员长伍])/;
+
+// In a list of bodies (甲有限公司、乙某肉制品股份有限公司) an item runs from the 、 after the body
+// before it, over words the name rule would stop at (a name cut as 华/统/肉制品, 统 a verb).
+function listItemStart(text: string, start: number, found: Mention[]): number {
+  const sep = text.lastIndexOf("、", start - 1);
+  if (sep < 0 || start - sep > MAX_LIST_ITEM || !found.some((m) => m.type === "Organization" && m.end === sep)) return start;
+  // 、浙江大学和中国银行丽水分行: a conjunction or another body in between ends the item first.
+  const between = text.slice(sep + 1, start);
+  if (!/^[\u4e00-\u9fff]*$/.test(between) || /[和及与或并]/.test(between)) return start;
+  return found.some((m) => m.type === "Organization" && m.start > sep && m.start < start) ? start : sep + 1;
+}
 
 /** Organization mentions. */
 export function organizations(ctx: RecognizeContext): Mention[] {
@@ -82,7 +96,7 @@ export function organizations(ctx: RecognizeContext): Mention[] {
     if (covering && covering.start < s && covering.end <= end && covering.text.length <= word.length + 1 && !NAME_TAGS.test(covering.tag ?? "") && !levelWord) continue;
     // 局长, 委员会主任: the ending is the start of a title head, not the end of a name.
     if (covering && covering.end > end && !NAME_TAGS.test(covering.tag ?? "")) continue;
-    const start = titleStart(ctx, s, 0, true);
+    const start = listItemStart(text, titleStart(ctx, s, 0, true), out);
     // Judged on the segmenter's last word, so 财政局 is not taken for 政局.
     const lastWord = tokenAt(ctx, end - 1);
     const tail = lastWord ? text.slice(lastWord.start, end) : "";
