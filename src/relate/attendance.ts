@@ -49,7 +49,7 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
       continue;
     }
     for (const cue of cues) {
-      const event = eventFor(cue, sentence, events, main, inspection);
+      const event = eventFor(text, cue, sentence, events, main, inspection);
       if (!event) continue;
       for (const person of members) out.push({ person, event, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
     }
@@ -104,8 +104,10 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
 }
 
 // The event a cue is about: one named in its sentence (after the cue first), else the tour for
-// tour cues, else the latest event reported before the sentence, else the article's main event.
+// tour cues, else the latest event reported before the sentence, else the article's main event,
+// unless the sentence places itself at another kind of event (在…记者会上).
 function eventFor(
+  text: string,
   cue: { role: AttendanceRole; at: number },
   sentence: Span,
   events: Mention[],
@@ -117,10 +119,19 @@ function eventFor(
   if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
   const touring = cue.role === "inspected" || cue.role === "accompanied";
   if (touring && inspection) return inspection;
+  const before = inSentence.find((e) => e.start < cue.at);
+  if (before) return before;
   // Speaking or attending is never read as touring: a built tour name is no fallback for them.
   const fallback = lastReportedBefore(events, sentence.start) ?? main;
-  return inSentence.find((e) => e.start < cue.at) ?? (fallback && (touring || fallback.rule !== "inspection") ? fallback : undefined);
+  if (!fallback || (!touring && fallback.rule === "inspection")) return undefined;
+  // 发言人某某在例行记者会上表示: the sentence says where it was, at another kind of event than the
+  // one reported before it.
+  const venue = VENUE.exec(text.slice(sentence.start, cue.at));
+  return venue && !fallback.text.endsWith(venue[1]!) ? undefined : fallback;
 }
+
+/** 在…记者会上: a venue of a kind that differs from a meeting (会上 alone refers back to it). */
+const VENUE = /在[^，。；]{0,12}?(记者会|发布会|招待会|论坛|仪式|晚会)上/;
 
 // A sentence that names no event is about the latest one the article said took place before
 // it (…举行座谈会。甲发言), which is not always the first one it names (…大会开幕。…举行座谈会).

@@ -57,6 +57,11 @@ describe("attendance roles", () => {
       "5月9日，丽水市数字经济发展大会在杭州开幕。会后，市级机关立即举行学习丽水市数字经济发展大会上的报告座谈会。市委书记张建国发言。";
     expect(attended(text)).toEqual([["张建国", "spoke", "学习丽水市数字经济发展大会上的报告座谈会"]]);
   });
+
+  it("a sentence that says it was at another kind of event is not about the one reported before it", () => {
+    const text = `${LEAD}市长李卫东主持。外交部发言人王海军在例行记者会上表示，欢迎各方参与。`;
+    expect(attended(text)).toEqual([["李卫东", "presided", EVENT]]);
+  });
 });
 
 describe("inspection tours", () => {
