@@ -45,8 +45,10 @@ interface Match {
 // form (义乌), a town or a village is only taken when the article also names a unit above it
 // (义亭镇 with 义乌, 义乌 with 金华): thousands of them share their names with common phrases.
 function standsAlone(m: Match): boolean {
-  return m.entries.some((e) => e.level === "province" || e.level === "city" || (e.level === "county" && e.name === e.canonical) || isTownByFullName(e));
+  return m.entries.some((e) => e.level === "province" || e.level === "city" || (e.level === "county" && e.name === e.canonical && !GENERIC_DISTRICTS.has(e.name)) || isTownByFullName(e));
 }
+// Districts whose full name is a common word (县城区, 郊区): only under a unit the article names.
+const GENERIC_DISTRICTS = new Set(["城区", "郊区", "矿区"]);
 
 // A town by its full name of three or more characters (灵川镇, 黄坭乡) is a town even in an
 // article that names nothing above it (我县灵川镇): phrases ending in 镇 or 乡 are short (重镇, 城乡).

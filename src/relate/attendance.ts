@@ -123,7 +123,8 @@ function eventFor(
   if (before) return before;
   // Speaking or attending is never read as touring: a built tour name is no fallback for them.
   const fallback = lastReportedBefore(events, sentence.start) ?? main;
-  if (!fallback || (!touring && fallback.rule === "inspection")) return undefined;
+  // Nor is a tour (会后，某某一行深入企业检查) read as part of a meeting reported before it.
+  if (!fallback || (!touring && fallback.rule === "inspection") || (cue.role === "inspected" && fallback.rule !== "inspection")) return undefined;
   // 发言人某某在例行记者会上表示: the sentence says where it was, at another kind of event than the
   // one reported before it.
   const venue = VENUE.exec(text.slice(sentence.start, cue.at));

@@ -58,6 +58,11 @@ describe("attendance roles", () => {
     expect(attended(text)).toEqual([["张建国", "spoke", "学习丽水市数字经济发展大会上的报告座谈会"]]);
   });
 
+  it("a tour after a meeting is not part of the meeting", () => {
+    const text = `${LEAD}市长李卫东主持。会后，李卫东一行深入企业开展安全检查。`;
+    expect(attended(text)).toEqual([["李卫东", "presided", EVENT]]);
+  });
+
   it("a sentence that says it was at another kind of event is not about the one reported before it", () => {
     const text = `${LEAD}市长李卫东主持。外交部发言人王海军在例行记者会上表示，欢迎各方参与。`;
     expect(attended(text)).toEqual([["李卫东", "presided", EVENT]]);
