@@ -14,6 +14,8 @@ describe("events", () => {
     // 第N届“…” names keep their ordinal and quotes.
     ["当天，第三届“山海协作”论坛在丽水开幕。", "第三届“山海协作”论坛", "forum"],
     ["第五届“江南风情”文化节活动在某市开幕。", "第五届“江南风情”文化节活动", "activity"],
+    // 举行的: the 的 of the clause before the name is not part of it.
+    ["当天下午，随后举行的数字贸易高峰论坛在杭州召开。", "数字贸易高峰论坛", "forum"],
     // The cue before a meeting and the person who presided are not part of its name.
     ["今日上午，市委书记张建国主持召开市委常委会会议。", "市委常委会会议", "meeting"],
   ])("named event that took place: %s → %s", (text, name, kind) => {

@@ -79,7 +79,8 @@ function nameStart(ctx: RecognizeContext, k: number): number {
 function openedName(text: string, k: number): number | undefined {
   const m = OPENED.exec(text.slice(Math.max(0, k - 40), k));
   if (!m || /的$/.test(m[1]!) || !/的/.test(m[1]!)) return undefined;
-  return k - m[1]!.length;
+  // 随后举行的某某论坛: a 的 right after the opener ends the clause before the name.
+  return k - m[1]!.replace(/^的/, "").length;
 }
 const OPENED = /(?:召开|举行|举办)了?([\u4e00-\u9fff“”"《》\d]{6,36})$/;
 
