@@ -134,8 +134,11 @@ describe("places", () => {
     // The segmenter cuts a road's direction and number off its name (青松/东路, 桂花/东/二路).
     ["目前，青松东路、桂花东二路已完成改造。", ["青松东路", "桂花东二路"]],
     ["他到市区南大街一带办事。", ["南大街"]],
+    // Any place the dictionary knows whole with its ending, not a phrase like 各乡镇.
+    ["一行先后来到桃花村、青石村。", ["桃花村", "青石村"]],
+    ["各乡镇要抓好落实。", []],
     ["要理清发展思路，完善道路路网，改造线路。", []],
-  ])("roads: %s", (text, places) => {
+  ])("roads and other places by their ending: %s", (text, places) => {
     expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
   });
 

@@ -44,9 +44,9 @@ export function places(ctx: RecognizeContext): Mention[] {
     // A road's direction and number stand between its name and its ending (灵某东路, 桂某东二路),
     // and the segmenter cuts them off the name (灵某/东路).
     const s = ROAD_ENDINGS.has(word) ? ending - (ROAD_INFIX.exec(text.slice(Math.max(0, ending - 3), ending))?.[0].length ?? 0) : ending;
-    // 南大街: the segmenter's dictionary knows the whole name as a place.
+    // 南大街, 桃花村: the segmenter's dictionary knows the whole name as a place (各乡镇 is none).
     const whole = tokenAt(ctx, ending);
-    if (ROAD_ENDINGS.has(word) && whole && whole.start < ending && whole.end === end && whole.tag === "ns" && whole.text.length >= 3) {
+    if (whole && whole.start < ending && whole.end === end && whole.tag === "ns" && whole.text.length >= 3 && !/^[各全本该我这那每]/.test(whole.text)) {
       out.push({ type: "Place", text: whole.text, start: whole.start, end, rule: "place-ending", attrs: {} });
       continue;
     }
