@@ -43,7 +43,10 @@ export function places(ctx: RecognizeContext): Mention[] {
     }
     // A road's direction and number stand between its name and its ending (灵某东路, 桂某东二路),
     // and the segmenter cuts them off the name (灵某/东路).
-    const s = ROAD_ENDINGS.has(word) ? ending - (ROAD_INFIX.exec(text.slice(Math.max(0, ending - 3), ending))?.[0].length ?? 0) : ending;
+    const infix = ROAD_ENDINGS.has(word) ? (ROAD_INFIX.exec(text.slice(Math.max(0, ending - 3), ending))?.[0] ?? "") : "";
+    // 一带一路: a number alone before 路 that the dictionary reads with it as a numeral (一路) is no road's.
+    if (infix && !/[东西南北中]/.test(infix) && tokenAt(ctx, ending - 1)?.tag === "m") continue;
+    const s = ending - infix.length;
     // 南大街, 桃花村: the segmenter's dictionary knows the whole name as a place (各乡镇 is none).
     const whole = tokenAt(ctx, ending);
     if (whole && whole.start < ending && whole.end === end && whole.tag === "ns" && whole.text.length >= 3 && !/^[各全本该我这那每]/.test(whole.text)) {
