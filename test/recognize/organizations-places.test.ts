@@ -137,6 +137,8 @@ describe("places", () => {
     // Any place the dictionary knows whole with its ending, not a phrase like 各乡镇.
     ["一行先后来到桃花村、青石村。", ["桃花村", "青石村"]],
     ["各乡镇要抓好落实。", []],
+    // Words that say what kind of area it is name none.
+    ["加快建设工业开发区和生态保护区。", []],
     // 一路 is a numeral word here, not a road's number.
     ["推动共建“一带一路”合作走深走实。", []],
     ["要理清发展思路，完善道路路网，改造线路。", []],

@@ -9,6 +9,9 @@ import { placeMatches } from "../place-gazetteer.js";
 
 const PLACE_ENDINGS = ["村", "镇", "乡", "街道", "社区", "路", "大街", "大道", "园区", "开发区", "新区", "产业园", "科创园", "工业园", "广场", "大会堂", "自然保护区", "保护区"];
 
+// Words that say what kind of area it is, not which (全市街道, 工业开发区, 生态保护区).
+const KIND_WORDS = new Set(["全市", "全县", "全区", "全省", "全镇", "全乡", "工业", "经济", "生态", "产业", "高新", "农业", "科技"]);
+
 const ROAD_ENDINGS = new Set(["路", "大街", "大道"]);
 const ROAD_INFIX = /[东西南北中]?[一二三四五六七八九十]{0,2}$/;
 
@@ -60,7 +63,7 @@ export function places(ctx: RecognizeContext): Mention[] {
     const second = tokenAt(ctx, start - 1);
     if (first.text.length === 1 && second && /^(ns|nz|x|nr|n)$/.test(second.tag ?? "")) start = second.start;
     const name = text.slice(start, s);
-    if (name.length < 2 || name.length > 6 || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    if (name.length < 2 || name.length > 6 || !/^[\u4e00-\u9fff]+$/.test(name) || KIND_WORDS.has(name)) continue;
     if (!/^(ns|nz|x|nr|n|j)/.test(tokenAt(ctx, start)?.tag ?? "") || /^(v|u|p|c|d|r)/.test(first.tag ?? "")) continue;
     out.push({ type: "Place", text: text.slice(start, end), start, end, rule: "place-ending", attrs: {} });
   }
