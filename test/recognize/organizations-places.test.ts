@@ -79,6 +79,7 @@ describe("organizations", () => {
     // Tagged as names too, but kinds of bodies or parts of a region.
     ["上市公司盈利增长。", []],
     ["黄淮中南部有小雨。", []],
+    ["公共场所和加油站禁止吸烟。", []],
   ])("words the segmenter knows as bodies, with a body's ending: %s", (text, orgs) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });

@@ -181,6 +181,7 @@ describe("not persons", () => {
     // or that glue a preposition that is also a surname to a name (于北大).
     "这支敖东队实力很强。",
     "他毕业于北大，后到清华任教。",
+    "院子里那棵花开得正好。",
     "路人要方便就难了。",
     // An enumeration the segmenter does not know, before a title only names take.
     "一是加强领导，二是总统府要配合。",

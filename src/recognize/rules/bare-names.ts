@@ -23,8 +23,8 @@ const WEAK_FOLLOWERS = 5;
 // bodies, things or kinds of people (伍某县, 敖某队, 李老师), or glue a verb to a subject (路人要).
 const NOT_NAME_LAST = "省市县区镇乡村州队团杯赛车树章性雨师长员家院所站场厂园馆路街港湾河山湖岛寺庙宫门楼台亭阁城要会能说是去来出";
 
-// Surnames that are also prepositions, which the HMM glues to the next word (毕业于北大).
-const PREPOSITION_SURNAMES = "于向和与从将为以由把";
+// Surnames that are also function words, which the HMM glues to the next word (毕业于北大, 但人…, 那棵…).
+const FUNCTION_WORD_SURNAMES = "于向和与从将为以由把但那全";
 
 // Honorifics and academic titles written after a name (title heads are the lexicon's).
 const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演)/;
@@ -63,8 +63,9 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const end = t.start + length;
     // A three-character unknown word that the segmenter's HMM put together from a surname on is
     // a name with no verb needed (83% of them on the People's Daily NER sentences; the
-    // dictionary's own nr words of that length only 61%: 智能化, 高水平), unless it ends like a thing.
-    if (length === 3 && t.text.length === 3 && t.tag === "x" && !NOT_NAME_LAST.includes(text[end - 1]!) && !PREPOSITION_SURNAMES.includes(text[t.start]!)) {
+    // dictionary's own nr words of that length only 61%: 智能化, 高水平), unless it ends like a
+    // thing or starts with a function word.
+    if (length === 3 && t.text.length === 3 && t.tag === "x" && !NOT_NAME_LAST.includes(text[end - 1]!) && !FUNCTION_WORD_SURNAMES.includes(text[t.start]!)) {
       out.push(person(text, t.start, end));
       continue;
     }
