@@ -47,6 +47,8 @@ describe("titled persons", () => {
     ["海军副参谋长赵国钧出席。", "赵国钧", ["海军副参谋长"]],
     ["该厂厂长王海军介绍，今年产值翻番。", "王海军", ["厂长"]],
     ["中国工程院院士王海军作主旨演讲。", "王海军", ["中国工程院院士"]],
+    // A body named after what it does (统计局) keeps its verb (统计/局局长).
+    ["市统计局局长王海军介绍，全市新增市场主体2.3万户。", "王海军", ["市统计局局长"]],
     // A transliterated name that starts like a Chinese one goes on as far as its pieces go.
     ["议会下院主席谢列兹尼奥夫同他们交换了意见。", "谢列兹尼奥夫", ["议会下院主席"]],
     ["内务部长斯捷帕申是前政府的司法部长。", "斯捷帕申", ["内务部长"]],
