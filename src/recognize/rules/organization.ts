@@ -42,7 +42,6 @@ const PARLIAMENT = /(?:议会|国会|杜马|议院)$/;
 // body: 上市公司, 临时政府, 党和政府, 加油站, 公共场所, 黄淮中南部.
 const GENERIC_BODY = /^(?:新|临时|上市|党和|当地|地方|各级|各地|外国|跨国|公共)|[东南西北中内外全]部$|加油站$|场所$/;
 
-
 /** How far before a body's name its list separator may stand. */
 const MAX_LIST_ITEM = 8;
 
