@@ -85,6 +85,8 @@ describe("initiatives", () => {
     ["全面践行“两山”理念，打造“数字之城”。", ["两山", "数字之城"]],
     // Ending like a policy.
     ["全面落实“强村富民”政策。", ["强村富民"]],
+    // Named right before a policy noun.
+    ["以“一件事一次办”改革为抓手。", ["一件事一次办"]],
     ["要以“两个先行”为目标，加快建设“共同富裕示范区”。", ["两个先行", "共同富裕示范区"]],
     // National slogans from the dictionary need no quotes; a quoted one is found once.
     ["为实现中国梦而奋斗，坚持“一国两制”方针。", ["中国梦", "一国两制"]],

@@ -1,7 +1,8 @@
 /**
  * Rule: initiatives (policies, campaigns, slogans): quoted terms that are numbered slogans
  * (“两个维护”, “5+4”), that end like a policy (“八八战略”), that a policy verb governs
- * (践行“…”, 打造“…”), or that open a longer policy name (“5+4”现代服务业体系); and national
+ * (践行“…”, 打造“…”) or stand right before a policy noun (“…”改革), or that open a longer
+ * policy name (“5+4”现代服务业体系); and national
  * slogans from the dictionary written without quotes (中国梦).
  */
 import type { Mention } from "../../types.js";
@@ -36,7 +37,9 @@ export function initiatives(ctx: RecognizeContext): Mention[] {
     // 打造“网红”: a short quoted word after a policy verb is usually a catchword, not a policy.
     const governed = inner.length >= 3 && [...lex.initiativeVerbs].some((v) => before.endsWith(v));
     const policyLike = endings.some((e) => inner.endsWith(e));
-    if (NUMBERED.test(inner) || SLOGAN_PAIR.test(inner) || governed || policyLike) {
+    // “一件事一次办”改革, “强村富民”政策: a quoted term right before a policy noun names the policy.
+    const named = tail?.at === 0 && inner.length >= 3;
+    if (NUMBERED.test(inner) || SLOGAN_PAIR.test(inner) || governed || policyLike || named) {
       out.push({ type: "Initiative", text: inner, start: start + 1, end: end - 1, rule: "quoted-initiative", attrs: {} });
     }
   }
