@@ -2,8 +2,8 @@
  * Rule: initiatives (policies, campaigns, slogans): quoted terms that are numbered slogans
  * (“两个维护”, “5+4”), that end like a policy (“八八战略”), that a policy verb governs
  * (践行“…”, 打造“…”) or stand right before a policy noun (“…”改革), or that open a longer
- * policy name (“5+4”现代服务业体系); and national
- * slogans from the dictionary written without quotes (中国梦).
+ * policy name (“5+4”现代服务业体系); and national slogans from the dictionary written without
+ * quotes (中国梦).
  */
 import type { Mention } from "../../types.js";
 import { standsAsWords, type RecognizeContext } from "../context.js";
