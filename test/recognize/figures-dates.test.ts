@@ -25,6 +25,9 @@ describe("figures", () => {
     ["年产值约20亿元。", [["20亿元", 2000000000, "元", true]]],
     ["吸引了近5000名群众参与。", [["5000名", 5000, "名", true]]],
     ["用时3小时左右。", [["3小时", 3, "小时", true]]],
+    // A magnitude alone at the end of its clause is an amount; 个多小时 counts hours.
+    ["股本总额合计14.9亿，其中民营资本过半。", [["14.9亿", 1490000000, "", false]]],
+    ["往返4个多小时，深入大山。", [["4个多小时", 4, "小时", true]]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
