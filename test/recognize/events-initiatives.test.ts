@@ -90,6 +90,7 @@ describe("initiatives", () => {
     ["要以“两个先行”为目标，加快建设“共同富裕示范区”。", ["两个先行", "共同富裕示范区"]],
     // National slogans from the dictionary need no quotes; a quoted one is found once.
     ["为实现中国梦而奋斗，坚持“一国两制”方针。", ["中国梦", "一国两制"]],
+    ["推动长三角一体化发展取得新进展。", ["长三角一体化发展"]],
   ])("%s → %j", (text, names) => {
     expect(textsOf(mentionsOf(text), "Initiative")).toEqual(names);
   });
