@@ -117,7 +117,8 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
     if (m.type !== "Person" || !idOf.has(m)) continue;
     for (const title of (m.attrs.titles as string[] | undefined) ?? []) {
       const at = text.lastIndexOf(title, m.start);
-      const org = mentions.find((o) => o.type === "Organization" && o.rule === "title-organization" && o.start >= at && o.end <= at + title.length);
+      // The body the title starts with, whichever rule kept it (中共中央 in 中共中央总书记 is also a known body).
+      const org = mentions.find((o) => o.type === "Organization" && o.start >= at && o.end <= at + title.length);
       const to = org ? idOf.get(org) : undefined;
       if (to) push({ type: "HOLDS_POSITION", from: idOf.get(m)!, to, title, evidence: evidence(m.start) });
     }

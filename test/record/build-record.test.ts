@@ -96,6 +96,8 @@ describe("jurisdictionOf", () => {
     [["市委书记"], "丽水市", "丽水市"],
     [["市委书记"], undefined, undefined],
     [["县委常委", "宣传部部长"], "青田县", "青田县"],
+    // A session number is no place: 十一届省政协 is the home province's.
+    [["十一届省政协副主席"], "浙江省", "浙江省"],
   ])("%j (home %s) → %s", (titles, home, expected) => {
     expect(jurisdictionOf(titles, home)).toBe(expected);
   });
@@ -114,6 +116,11 @@ describe("relations of the record", () => {
       [id("黄立军"), id("丽水市委"), "丽水市委常委"],
       [id("黄立军"), id("青田县委"), "青田县委书记"],
     ]);
+  });
+
+  it("HOLDS_POSITION: also to a well-known body a title starts with (中共中央 in 中共中央总书记)", () => {
+    const { record, id } = byName("中共中央总书记王海军出席。");
+    expect(record.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => [r.from, r.to, r.title])).toEqual([[id("王海军"), id("中共中央"), "中共中央总书记"]]);
   });
 
   it("ADDRESSED: an initiative no one is said to speak of belongs to the article's event", () => {
