@@ -117,8 +117,10 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
     if (m.type !== "Person" || !idOf.has(m)) continue;
     for (const title of (m.attrs.titles as string[] | undefined) ?? []) {
       const at = text.lastIndexOf(title, m.start);
-      // The body the title starts with, whichever rule kept it (中共中央 in 中共中央总书记 is also a known body).
-      const org = mentions.find((o) => o.type === "Organization" && o.start >= at && o.end <= at + title.length);
+      // The body the title starts with: its title-organization mention, or the known body that
+      // filterSpans keeps in its place for the same span (中共中央 in 中共中央总书记). A longer
+      // name found by its ending (十一届省政协) is no such body: the resolver reads the title.
+      const org = mentions.find((o) => o.type === "Organization" && (o.rule === "title-organization" || o.rule === "gazetteer-organization") && o.start >= at && o.end <= at + title.length);
       const to = org ? idOf.get(org) : undefined;
       if (to) push({ type: "HOLDS_POSITION", from: idOf.get(m)!, to, title, evidence: evidence(m.start) });
     }
