@@ -18,6 +18,10 @@ const PERSON_VERBS = [
 const STRONG_VERBS = 12;
 /** How many of PERSON_VERBS, at its end, only follow a name without saying it is one. */
 const WEAK_FOLLOWERS = 5;
+const SPEECH_VERBS = PERSON_VERBS.slice(0, STRONG_VERBS);
+const STRONG_FOLLOWERS = PERSON_VERBS.slice(0, -WEAK_FOLLOWERS);
+// After a role word (某某委员建议) a name is spoken of by more verbs.
+const ROLE_VERBS = [...SPEECH_VERBS, "建议", "提出"];
 
 // Last characters of three-character unknown words that start with a surname but name places,
 // bodies, things or kinds of people (伍某县, 敖某队, 李老师), or glue a verb to a subject (路人要).
@@ -80,7 +84,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const after = text.slice(end + role.length, end + role.length + 4).replace(/^[则也还又]/, "");
     // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
     // need more than a conjunction or 的 after them.
-    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : PERSON_VERBS.slice(0, -WEAK_FOLLOWERS)) : role ? [...PERSON_VERBS.slice(0, STRONG_VERBS), "建议", "提出"] : PERSON_VERBS.slice(0, STRONG_VERBS);
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : STRONG_FOLLOWERS) : role ? ROLE_VERBS : SPEECH_VERBS;
     if (!verbs.some((v) => after.startsWith(v))) continue;
     out.push(person(text, t.start, end));
   }
@@ -106,7 +110,7 @@ function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
     const tag = t.tag ?? "";
     return tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4);
   }
-  return t.text.length >= 3 && t.tag === "nr" && (PERSON_VERBS.slice(0, STRONG_VERBS).some((v) => after.startsWith(v)) || titleAt(ctx, t.end));
+  return t.text.length >= 3 && t.tag === "nr" && (SPEECH_VERBS.some((v) => after.startsWith(v)) || titleAt(ctx, t.end));
 }
 
 /** True when a title head or an honorific starts at `i`. */
