@@ -8,6 +8,7 @@ import { filterSpans } from "./filter-spans.js";
 import { lexicon } from "./lexicon.js";
 import { repeatedNames, speakingNames } from "./rules/bare-names.js";
 import { dates } from "./rules/date.js";
+import { withDottedNames } from "./rules/dotted-name.js";
 import { events } from "./rules/event.js";
 import { figures } from "./rules/figure.js";
 import { initiatives } from "./rules/initiative.js";
@@ -21,7 +22,7 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
   const ctx = makeContext(text, tokens, lexicon(), date);
   const titled = titledPersons(ctx);
   const names = new Set(titled.filter((m) => m.type === "Person").map((m) => m.text));
-  const found = [...titled, ...nameLists(ctx), ...repeatedNames(ctx, names), ...speakingNames(ctx)];
+  const found = withDottedNames(ctx, [...titled, ...nameLists(ctx), ...repeatedNames(ctx, names), ...speakingNames(ctx)]);
   // A name first met without a title (张某说) is a person wherever else it occurs.
   const more = new Set(found.filter((m) => m.type === "Person").map((m) => m.text));
   const all = [

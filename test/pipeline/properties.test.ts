@@ -10,12 +10,13 @@ import type { ExtractionRecord } from "../../src/types.js";
 import { mentionsOf } from "../recognize/run-recognize.js";
 
 // Pieces the rules react to, so random texts reach them: surnames, title heads, list and clause
-// punctuation, cues, event and unit words, dates, page layout, lone surrogates.
+// punctuation, cues, event and unit words, dates, page layout, lone surrogates, name dots.
 const pieces = fc.constantFrom(
   "张", "李", "王", "欧阳", "建国", "卫东", "海", "市委书记", "副市长", "市长", "原", "省委常委", "局长", "市领导", "、", "，", "。", "“", "”",
   ">>>", ">>>2版", "▢", "▢ 记者 张三", "本报讯", "\n", "\n\n", "等", "和", "出席", "主持", "致辞", "讲话", "作主旨发言", "陪同", "调研", "一行",
   "召开", "举行", "会议", "大会", "座谈会", "第九届", "活动", "论坛", "万元", "亿元", "余", "多", "家", "%", "年", "月", "日", "昨日", "2022",
   "5", "12", "0", ".", "有限公司", "人民政府", "浙江", "义乌市", "村", "战略", "践行", "“5+4”", "体系", "\uD800", "\uDFFF", " ",
+  "·", "•", "约翰", "秘书长", "说",
 );
 const cjk = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
@@ -37,7 +38,8 @@ function checkRecord(record: ExtractionRecord): void {
       if (e.type === "Event") expect(cut.length > 0 && e.name.endsWith(cut)).toBe(true);
       else expect(cut).toBe(e.name);
     }
-    if (e.type === "Person") expect(e.name).toMatch(/^[\u3400-\u9fff]{2,4}$/u);
+    // A Chinese name, a transliterated one, or one with parts between dots (约翰·某某).
+    if (e.type === "Person") expect(e.name).toMatch(/^[\u3400-\u9fff]{2,6}$|^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,6})+$/u);
   }
   for (const r of record.relations) {
     expect(inside(r.evidence), `${r.type} ${JSON.stringify(r.evidence)}`).toBe(true);

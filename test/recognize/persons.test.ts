@@ -52,6 +52,12 @@ describe("titled persons", () => {
     // A transliterated name that starts like a Chinese one goes on as far as its pieces go.
     ["议会下院主席谢列兹尼奥夫同他们交换了意见。", "谢列兹尼奥夫", ["议会下院主席"]],
     ["内务部长斯捷帕申是前政府的司法部长。", "斯捷帕申", ["内务部长"]],
+    // A name the segmenter reads as a transliteration vouches for itself after any title.
+    ["国务卿奥尔布赖特21日抵达北京。", "奥尔布赖特", ["国务卿"]],
+    // A name with dots is read whole, over pieces the segmenter tags as places or other words.
+    ["联合国秘书长科菲·安南会见了他们。", "科菲·安南", ["联合国秘书长"]],
+    ["协会秘书长瓦尔特·沙佛尔霍夫致辞。", "瓦尔特·沙佛尔霍夫", ["协会秘书长"]],
+    ["美国前商务部长芭芭拉·弗兰克林抵达。", "芭芭拉·弗兰克林", ["美国前商务部长"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -147,6 +153,8 @@ describe("bare mentions", () => {
     // A transliterated or unknown name before a follower that only names take.
     ["我们衷心祝贺布拉特先生当选。", "布拉特"],
     ["姆贝基副总统在开幕式上发表演讲。", "姆贝基"],
+    // An honorific vouches for a Chinese name the segmenter split (邵/一夫).
+    ["香港邵一夫先生为学校捐资建楼。", "邵一夫"],
   ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });
@@ -155,6 +163,30 @@ describe("bare mentions", () => {
     const text = "张建国说，今年工作重点是招商。张建国表示，要加快进度。";
     const person = entitiesByName(recordOf(text), "Person").get("张建国")!;
     expect(person.mentions.map((m) => m.start)).toEqual([0, 15]);
+  });
+});
+
+describe("names with dots", () => {
+  it.each([
+    // The HMM glues a role's last character (研究员/莉萨) or a particle (的/塞) to the first piece,
+    // and a verb (说) to the last.
+    ["高级研究员莉萨·科斯塔说，前景看好。", "莉萨·科斯塔"],
+    ["俄罗斯的库尼科娃和美国的塞·威廉姆斯都获胜。", "塞·威廉姆斯"],
+    ["维吾尔族农民买买提·艾力说，日子越过越好。", "买买提·艾力"],
+    // A first part the segmenter knows as a given name needs no verb after the name.
+    ["三名白人将黑人詹姆斯·伯德捆绑。", "詹姆斯·伯德"],
+  ])("a name with dots is a person: %s", (text, name) => {
+    expect(textsOf(mentionsOf(text), "Person")).toContain(name);
+  });
+
+  it.each([
+    // A place first (an expo's branding), a body's ending after, or a brand before a noun.
+    "2022中国·义乌国际小商品博览会开幕。",
+    "葛兰素·威康公司是著名的医药公司。",
+    "日前，西楼红糖·共富工坊共享直播间启用。",
+    "《中国京剧音配像精粹·张君秋专辑》首发。",
+  ])("%s has no person with dots", (text) => {
+    expect(textsOf(mentionsOf(text), "Person").filter((n) => n.includes("·"))).toEqual([]);
   });
 });
 

@@ -30,6 +30,8 @@ const NOT_NAME_LAST = "省市县区镇乡村州队团杯赛车树章性雨师长
 // Surnames that are also function words, which the HMM glues to the next word (毕业于北大, 但人…, 那棵…).
 const FUNCTION_WORD_SURNAMES = "于向和与从将为以由把但那全";
 
+const HONORIFIC_ROLES = new Set(["先生", "女士", "同志"]);
+
 // Honorifics and academic titles written after a name (title heads are the lexicon's).
 const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演)/;
 
@@ -77,7 +79,8 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const role = /^(?:委员|代表|同志|书记|主任|局长|院长|校长|老师|教授|先生|女士)/.exec(text.slice(end, end + 2))?.[0] ?? "";
     // 江某同志, 李某主席, 梅某教授: a word the segmenter itself takes for a name, with a title or
     // honorific right after it, needs no verb.
-    if (t.text.length === length && (role || titleAt(ctx, end))) {
+    // 邵某某先生: an honorific vouches for a name the segmenter split (邵/一夫).
+    if ((t.text.length === length && (role || titleAt(ctx, end))) || HONORIFIC_ROLES.has(role)) {
       out.push(person(text, t.start, end));
       continue;
     }

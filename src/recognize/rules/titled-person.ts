@@ -6,6 +6,7 @@ import type { Mention, Token } from "../../types.js";
 import { readName } from "../person-name.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { titleStart } from "../title-span.js";
+import { dottedNameEnd } from "./dotted-name.js";
 import { wordAt, wordIndex } from "../scan.js";
 import { organizationInTitle } from "../title-organization.js";
 
@@ -36,12 +37,14 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     let nameLength = readName(ctx, nameStart, !head);
     let titles: string[] | undefined;
     if (head && isCjk(text, nameStart)) {
-      // A foreign official (意大利外交部长某某) has no Chinese surname, or one only by chance
-      // (主席尤尔科夫 is no 尤尔): the title vouches for the name up to where it ends.
+      // A foreign official (意大利外交部长某某, 秘书长科菲·安南) has no Chinese surname, or one
+      // only by chance (主席尤尔科夫 is no 尤尔): the title vouches for the name up to where it ends.
       const pending: Mention[] = [];
       const chain = titleChain(ctx, i, head, lastEnd, pending);
-      const foreign = isForeign(ctx, chain[0]!) ? foreignName(ctx, nameStart) : 0;
+      const foreign = isForeign(ctx, chain[0]!) || transliterationAt(ctx, nameStart) ? foreignName(ctx, nameStart) : 0;
       if (foreign > nameLength) nameLength = foreign;
+      const dotted = dottedNameEnd(ctx, nameStart);
+      if (dotted) nameLength = dotted - nameStart;
       if (nameLength) {
         out.push(...pending);
         titles = chain;
@@ -94,6 +97,15 @@ function isForeign(ctx: RecognizeContext, title: string): boolean {
   return false;
 }
 
+/**
+ * True when the segmenter reads the word at `at` as a transliterated name (nrt: 奥尔布赖特, 科菲)
+ * or as a name of three or more characters (卡洛斯; two-character nr words include 文明, 顾客).
+ */
+function transliterationAt(ctx: RecognizeContext, at: number): boolean {
+  const t = tokenAt(ctx, at);
+  return t?.start === at && ((t.text.length >= 2 && t.tag === "nrt") || (t.text.length >= 3 && t.tag === "nr"));
+}
+
 // Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
 // name; 市长作为来宾代表 goes on with a verb.
 const NOT_NAME_START = /^(c|p|u|r|d)/;
@@ -118,6 +130,7 @@ function foreignName(ctx: RecognizeContext, at: number): number {
 }
 
 const NAME_PART = /^(nr|x)/;
+const AFTER_DOT_PART = /^(nr|x|ns)/;
 /** Tags of the pieces the segmenter cuts a transliterated name into: unknown words and nrt. */
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
@@ -142,9 +155,10 @@ function transliterationEnd(ctx: RecognizeContext, start: number, end: number): 
 // Where a name that ends at `end` ends with its further parts after a · (罗某·马某).
 function partsEnd(ctx: RecognizeContext, end: number): number {
   while (ctx.text[end] === "·") {
-    // The segmenter cuts unknown parts into pieces (马/尔登): take them up to the next word.
+    // The segmenter cuts unknown parts into pieces (马/尔登) and reads some as places (科菲·安南):
+    // take them up to the next word.
     let next = end + 1;
-    for (let t = tokenAt(ctx, next); t?.start === next && isCjk(ctx.text, next) && ((t.text.length === 1 && !NOT_NAME_START.test(t.tag ?? "")) || NAME_PART.test(t.tag ?? "")); t = tokenAt(ctx, next)) next = t.end;
+    for (let t = tokenAt(ctx, next); t?.start === next && isCjk(ctx.text, next) && ((t.text.length === 1 && !NOT_NAME_START.test(t.tag ?? "")) || AFTER_DOT_PART.test(t.tag ?? "")); t = tokenAt(ctx, next)) next = t.end;
     if (next === end + 1) break;
     end = next;
   }
