@@ -35,6 +35,9 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     if (!word) continue;
     const nameStart = i + word.length;
     let nameLength = readName(ctx, nameStart, !head);
+    // A name with dots (罗伯特·马尔登) is read whole, whatever its first part looks like.
+    const dotted = dottedNameEnd(ctx, nameStart);
+    if (dotted) nameLength = dotted - nameStart;
     let titles: string[] | undefined;
     if (head && isCjk(text, nameStart)) {
       // A foreign official (意大利外交部长某某, 秘书长科菲·安南) has no Chinese surname, or one
@@ -42,16 +45,14 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       const pending: Mention[] = [];
       const chain = titleChain(ctx, i, head, lastEnd, pending);
       const foreign = isForeign(ctx, chain[0]!) || transliterationAt(ctx, nameStart) ? foreignName(ctx, nameStart) : 0;
-      if (foreign > nameLength) nameLength = foreign;
-      const dotted = dottedNameEnd(ctx, nameStart);
-      if (dotted) nameLength = dotted - nameStart;
+      if (foreign > nameLength && !dotted) nameLength = foreign;
       if (nameLength) {
         out.push(...pending);
         titles = chain;
       }
     }
     if (!nameLength) continue;
-    nameLength = partsEnd(ctx, transliterationEnd(ctx, nameStart, nameStart + nameLength)) - nameStart;
+    if (!dotted) nameLength = transliterationEnd(ctx, nameStart, nameStart + nameLength) - nameStart;
     titles ??= head ? titleChain(ctx, i, head, lastEnd, out) : [];
     let start = nameStart;
     let length = nameLength;
@@ -115,7 +116,7 @@ function foreignName(ctx: RecognizeContext, at: number): number {
   const first = tokenAt(ctx, at);
   if (NOT_NAME_START.test(first?.tag ?? "")) return 0;
   if (first && first.start === at && first.text.length >= 2 && NOT_FOREIGN_NAME_WORD.test(first.tag ?? "")) return 0;
-  // A name the segmenter knows (克林顿) ends where it ends (parts after a · are the caller's).
+  // A name the segmenter knows (克林顿) ends where it ends.
   if (first && first.start === at && first.text.length >= 2 && (first.tag ?? "").startsWith("nr")) {
     return first.text.length;
   }
@@ -130,7 +131,6 @@ function foreignName(ctx: RecognizeContext, at: number): number {
 }
 
 const NAME_PART = /^(nr|x)/;
-const AFTER_DOT_PART = /^(nr|x|ns)/;
 /** Tags of the pieces the segmenter cuts a transliterated name into: unknown words and nrt. */
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
@@ -150,19 +150,6 @@ function transliterationEnd(ctx: RecognizeContext, start: number, end: number): 
   // The segmenter's HMM glues the next word's first character onto the last piece (卡巴/杰时).
   if (to > end && GLUED_FOLLOWER.includes(ctx.text[to - 1]!)) to--;
   return to - start <= MAX_FOREIGN_NAME ? to : end;
-}
-
-// Where a name that ends at `end` ends with its further parts after a · (罗某·马某).
-function partsEnd(ctx: RecognizeContext, end: number): number {
-  while (ctx.text[end] === "·") {
-    // The segmenter cuts unknown parts into pieces (马/尔登) and reads some as places (科菲·安南):
-    // take them up to the next word.
-    let next = end + 1;
-    for (let t = tokenAt(ctx, next); t?.start === next && isCjk(ctx.text, next) && ((t.text.length === 1 && !NOT_NAME_START.test(t.tag ?? "")) || AFTER_DOT_PART.test(t.tag ?? "")); t = tokenAt(ctx, next)) next = t.end;
-    if (next === end + 1) break;
-    end = next;
-  }
-  return end;
 }
 
 // The title before a name and the titles chained to it by 、 (市委副书记、市长), first to last;
