@@ -14,6 +14,7 @@ export interface Attendance {
 }
 
 const CLAUSE_END = charFlags("，。；：！？,;");
+const ESCORTED = /^在[^，。；]{1,40}?陪同下/;
 // How far after a person (or its list) the cue may stand, within its clause.
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
@@ -44,6 +45,9 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
     const next = persons.find((p) => p.start >= last.end);
     const limit = Math.min(sentence.end, next ? next.start : sentence.end);
     const cues = cuesAfter(text, last.end, limit);
+    // 甲在乙、丙陪同下…: the one escorted is the one touring.
+    const escorted = ESCORTED.exec(text.slice(last.end, sentence.end));
+    if (escorted) cues.unshift({ role: "inspected", at: last.end + escorted[0].length });
     if (!cues.length) {
       if (text[last.end] === "，" && next && titles.some((t) => t.start === last.end + 1)) waiting = members;
       continue;
@@ -116,8 +120,10 @@ function eventFor(
 ): Mention | undefined {
   const inSentence = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !e.attrs.generic);
   const after = inSentence.find((e) => e.start >= cue.at);
-  if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
   const touring = cue.role === "inspected" || cue.role === "accompanied";
+  // An article follows one tour from stop to stop (来到四川…调研。…在汶川考察): each stop is that tour.
+  if (after && touring && after.rule === "inspection" && inspection) return inspection;
+  if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
   if (touring && inspection) return inspection;
   const before = inSentence.find((e) => e.start < cue.at);
   if (before) return before;

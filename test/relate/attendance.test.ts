@@ -88,6 +88,19 @@ describe("inspection tours", () => {
       ["张建国", "accompanied"],
     ]);
   });
+
+  // A topic too long to name the tour leaves it named after the place.
+  it("the one escorted (在…陪同下) toured, and every stop of the article belongs to its one tour", () => {
+    const text =
+      "省委书记孙立新来到青田县，就贯彻落实党的二十大精神以及全省经济工作会议、全省农村工作会议精神进行调研。" +
+      "孙立新在市委书记张建国、市长李卫东陪同下，来到船寮镇等地，在高湖村考察农房改造情况。";
+    expect(attended(text)).toEqual([
+      ["孙立新", "inspected", "青田县调研"],
+      ["张建国", "accompanied", "青田县调研"],
+      ["李卫东", "accompanied", "青田县调研"],
+    ]);
+    expect(recordOf(text).entities.filter((e) => e.type === "Event").map((e) => e.name)).toEqual(["青田县调研"]);
+  });
 });
 
 describe("evidence", () => {

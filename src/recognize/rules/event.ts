@@ -97,7 +97,9 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
     if (/陪同$/.test(lead) || /陪同/.test(lead.slice(-4))) continue;
     const topic = /就(.{2,30}?)(?:开展|进行|展开)$/.exec(lead);
     const place = /(?:到|赴|来到|深入|在)([\u4e00-\u9fff]{2,12}?)(?:开展|进行)?$/.exec(lead);
-    const subject = topic?.[1] ?? place?.[1];
+    // 来到四川，就…进行调研: a topic too long to name the tour leaves it named after the place.
+    const visited = /(?:来到|到|赴)([\u4e00-\u9fff]{2,8})[，,]就[^，。；]*(?:开展|进行|展开)$/.exec(lead);
+    const subject = topic?.[1] ?? place?.[1] ?? visited?.[1];
     const name = subject ? subject + m[0] : m[0];
     const generic = !subject && out.length > 0;
     out.push({
