@@ -15,6 +15,7 @@ export interface Attendance {
 
 const CLAUSE_END = charFlags("，。；：！？,;");
 const ESCORTED = /^在[^，。；]{1,40}?陪同下/;
+const LISTED_ATTENDEES = /^，[^，。；！？]{2,30}?((?:参加|出席|列席)(?:了)?(?:会议|活动|仪式|座谈会)?)[。；！]?$/;
 // How far after a person (or its list) the cue may stand, within its clause.
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
@@ -45,6 +46,9 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
     const next = persons.find((p) => p.start >= last.end);
     const limit = Math.min(sentence.end, next ? next.start : sentence.end);
     const cues = cuesAfter(text, last.end, limit);
+    // 秘书长甲，各县政府主要负责人参加会议: a list of attendees goes on past the named ones to the cue.
+    const listed = cues.length || (next && next.start < sentence.end) ? null : LISTED_ATTENDEES.exec(text.slice(last.end, sentence.end));
+    if (listed) cues.push({ role: "attended", at: last.end + listed[0].lastIndexOf(listed[1]!) });
     // 甲在乙、丙陪同下…: the one escorted is the one touring.
     const escorted = ESCORTED.exec(text.slice(last.end, sentence.end));
     if (escorted) cues.unshift({ role: "inspected", at: last.end + escorted[0].length });

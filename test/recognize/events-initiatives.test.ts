@@ -33,7 +33,7 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
-  it.each(["会议结束后，大家纷纷离场。", "要认真落实全市经济工作会议精神。", "他走进会议室。"])(
+  it.each(["会议结束后，大家纷纷离场。", "要认真落实全市经济工作会议精神。", "他走进会议室。", "市领导王志明参加上述活动。"])(
     "references, cited meetings and longer words are no named event: %s",
     (text) => {
       expect(named(text)).toEqual([]);

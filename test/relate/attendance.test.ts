@@ -28,6 +28,11 @@ describe("attendance roles", () => {
     ["副市长周海涛代表市政府致辞。", "周海涛", "spoke"],
     ["副市长周海涛出席。", "周海涛", "attended"],
     ["副市长周海涛参加会议。", "周海涛", "attended"],
+    ["副市长周海涛通报了全市安全生产形势。", "周海涛", "spoke"],
+    ["市长李卫东作政府工作报告。", "李卫东", "spoke"],
+    ["市委书记张建国等在主席台就座。", "张建国", "attended"],
+    // A list of attendees goes on past the named ones to its cue.
+    ["市政府秘书长吴敏，各县（市、区）政府主要负责人参加会议。", "吴敏", "attended"],
   ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
     expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
   });
