@@ -46,8 +46,10 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (!surname) return 0;
   const first = tokenAt(ctx, pos);
   // The segmenter sometimes glues a title to the name after it (会长宫/蒲光): accept a name that
-  // starts inside an unknown word, but not inside a known one.
-  if (first && first.start !== pos && first.tag !== "x") return 0;
+  // starts inside an unknown word, but not inside a known one, unless a title vouches for it
+  // and the word only straddles the boundary (主/任何/志强: 主任 何志强).
+  const straddles = !!first && first.start === pos - 1 && first.end === pos + 1;
+  if (first && first.start !== pos && first.tag !== "x" && (strict || !straddles)) return 0;
   // Inside a list (甲、曾某、乙) the separators vouch for the name; elsewhere 曾/向/于 are words.
   if (!inList && strict && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
   // 校长和夫人, 村民向他们: a conjunction or preposition before a word of its own starts a phrase, even after a title.

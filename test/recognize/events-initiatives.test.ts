@@ -33,6 +33,11 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
+  it("a bare keyword someone attended is an event unless the article named one of that kind", () => {
+    expect(named("市长张伟出席签约仪式并见证签约。").map((e) => e.text)).toEqual(["签约仪式"]);
+    expect(named("市委召开民营企业家座谈会。市长张伟出席座谈会并讲话。").map((e) => e.text)).toEqual(["民营企业家座谈会"]);
+  });
+
   it.each(["会议结束后，大家纷纷离场。", "要认真落实全市经济工作会议精神。", "他走进会议室。", "市领导王志明参加上述活动。"])(
     "references, cited meetings and longer words are no named event: %s",
     (text) => {

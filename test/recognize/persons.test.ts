@@ -52,6 +52,10 @@ describe("titled persons", () => {
     // A transliterated name that starts like a Chinese one goes on as far as its pieces go.
     ["议会下院主席谢列兹尼奥夫同他们交换了意见。", "谢列兹尼奥夫", ["议会下院主席"]],
     ["内务部长斯捷帕申是前政府的司法部长。", "斯捷帕申", ["内务部长"]],
+    // The segmenter reads the head's last character and the surname as one word (主/任何/志强).
+    ["县人大常委会主任何志强出席。", "何志强", ["县人大常委会主任"]],
+    // A company's board belongs to the company: the title runs over its ending.
+    ["阿里巴巴集团董事会主席蔡崇信出席。", "蔡崇信", ["阿里巴巴集团董事会主席"]],
     // A name the segmenter reads as a transliteration vouches for itself after any title.
     ["国务卿奥尔布赖特21日抵达北京。", "奥尔布赖特", ["国务卿"]],
     // A name with dots is read whole, over pieces the segmenter tags as places or other words.

@@ -10,6 +10,8 @@ import { findWords, sentences, spanAt } from "../scan.js";
 const HAPPENED = /召开|举行|举办|开幕|闭幕|出席|参加|主持|启动|揭牌|开工|在.{1,12}(?:举行|召开)/;
 // What follows a meeting that is cited rather than reported (落实…大会精神, 按照…大会部署).
 const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
+// A bare keyword right after these was attended (出席签约仪式, 参加座谈会).
+const ATTENDED = /(?:出席|参加|列席)$/;
 const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const STOP_WORDS = new Set(["在", "于", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
@@ -20,6 +22,7 @@ export function events(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
   const out: Mention[] = [];
   const sents = sentences(text);
+  const attendedKeywords: Mention[] = [];
   for (const { start: k, word } of findWords(text, lex.eventKeywords)) {
     const end = k + word.length;
     const kind = lex.eventKeywords.get(word)!;
@@ -33,12 +36,19 @@ export function events(ctx: RecognizeContext): Mention[] {
     const opener = [...OPENERS].find((o) => k >= o.length && text.startsWith(o, k - o.length));
     if (start === k) {
       if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
+      else if (word.length >= 3 && ATTENDED.test(text.slice(Math.max(0, k - 2), k))) attendedKeywords.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else out.push(event(text, k, end, kind, "event-reference", { generic: true }));
       continue;
     }
     if (!HAPPENED.test(text.slice(sentence.start, sentence.end))) continue;
     if (end - start > 40) continue;
     out.push(event(text, start, end, kind, "event-name", { generic: false, reported: reported(text, start, end) }));
+  }
+  // 出席签约仪式: an event of its own when the article names no event of that kind (…签约仪式
+  // before), else a reference to it (召开某某座谈会…出席座谈会).
+  for (const m of attendedKeywords) {
+    const named = out.some((e) => !e.attrs.generic && e.text.endsWith(m.text));
+    out.push(named ? { ...m, rule: "event-reference", attrs: { kind: m.attrs.kind, generic: true } } : m);
   }
   out.push(...inspections(ctx, sents));
   return out;
