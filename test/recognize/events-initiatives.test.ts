@@ -33,6 +33,10 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
+  it("an event name does not reach back over 就 (发言人某某就大会议程…)", () => {
+    expect(named("会议4日举行发布会，发言人王海军就大会议程回答提问。").map((e) => e.text)).toEqual(["发布会"]);
+  });
+
   it("a bare keyword someone attended is an event unless the article named one of that kind", () => {
     expect(named("市长张伟出席签约仪式并见证签约。").map((e) => e.text)).toEqual(["签约仪式"]);
     expect(named("市委召开民营企业家座谈会。市长张伟出席座谈会并讲话。").map((e) => e.text)).toEqual(["民营企业家座谈会"]);
@@ -48,6 +52,8 @@ describe("events", () => {
   it.each([
     ["市委书记张建国到青田县调研。", "青田县调研"],
     ["县长陈德明一行来到青山镇调研乡村振兴工作。", "青山镇调研"],
+    // Or after what it looked into.
+    ["6月18日，副县长郑光辉带队督查防汛救灾工作。", "防汛救灾工作督查"],
   ])("an inspection tour is named after where it went: %s → %s", (text, name) => {
     const events = recordOf(text).entities.filter((e) => e.type === "Event");
     expect(events.map((e) => [e.name, e.kind])).toEqual([[name, "inspection"]]);

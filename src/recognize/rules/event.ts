@@ -14,8 +14,8 @@ const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告
 const ATTENDED = /(?:出席|参加|列席)$/;
 const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
-const STOP_WORDS = new Set(["在", "于", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
-const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导)/;
+const STOP_WORDS = new Set(["在", "于", "就", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
+const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)/;
 
 /** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed. */
 export function events(ctx: RecognizeContext): Mention[] {
@@ -95,7 +95,8 @@ function openedName(text: string, k: number): number | undefined {
 const OPENED = /(?:召开|举行|举办)了?([\u4e00-\u9fff“”"《》\d]{6,36})$/;
 
 // Inspection tours have no name of their own: the event is called after what was inspected
-// (就X开展调研 → X调研) or where (到Y调研 → Y调研), or just after the cue.
+// (就X开展调研 → X调研) or where (到Y调研 → Y调研) or what it looked into (督查X工作 → X工作督查),
+// or just after the cue.
 function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>): Mention[] {
   const { text } = ctx;
   const out: Mention[] = [];
@@ -109,7 +110,9 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
     const place = /(?:到|赴|来到|深入|在)([\u4e00-\u9fff]{2,12}?)(?:开展|进行)?$/.exec(lead);
     // 来到四川，就…进行调研: a topic too long to name the tour leaves it named after the place.
     const visited = /(?:来到|到|赴)([\u4e00-\u9fff]{2,8})[，,]就[^，。；]*(?:开展|进行|展开)$/.exec(lead);
-    const subject = topic?.[1] ?? place?.[1] ?? visited?.[1];
+    // 带队督查防汛救灾工作: else after what it looked into.
+    const object = /^([\u4e00-\u9fff]{2,10}?工作)(?:情况)?[，。；]/.exec(text.slice(k + m[0].length, k + m[0].length + 14));
+    const subject = topic?.[1] ?? place?.[1] ?? visited?.[1] ?? object?.[1];
     const name = subject ? subject + m[0] : m[0];
     const generic = !subject && out.length > 0;
     out.push({
