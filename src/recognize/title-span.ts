@@ -24,8 +24,12 @@ const STOP_WORDS = new Set(["由", "在", "经", "据", "被", "对", "向", "�
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
-// A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them.
+// A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them,
+// and so do a university's schools and institutes (某大学某研究院).
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
+function partOfBodyBefore(text: string, start: number): boolean {
+  return SUB_BODY.test(text.slice(start, start + 3)) || text.endsWith("大学", start);
+}
 
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
@@ -50,7 +54,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
       start = Math.max(start - suffix, floor);
       continue;
     }
-    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && !SUB_BODY.test(text.slice(start, start + 3)) && endsOtherBody(ctx, start)) break;
+    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && !partOfBodyBefore(text, start) && endsOtherBody(ctx, start)) break;
     const prev = tokenAt(ctx, start - 1);
     const allowed = brackets ? /[0-9A-Za-z（）()]/ : /[0-9A-Za-z]/;
     if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;

@@ -135,7 +135,7 @@ const NAME_PART = /^(nr|x)/;
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
 /** Characters that start the word after a name: 时, 说, 是, 在, 的, 到, 赴…. */
-const GLUED_FOLLOWER = "时说是在的了和与等也还将到赴来去向对为从把被率于就都均又并";
+const GLUED_FOLLOWER = "时说是在的了和与等也还将到赴来去向对为从把被率于就都均又并作";
 
 // A transliterated name after a title or role may begin like a Chinese one (主席斯特罗耶夫, 主席谢列兹尼奥夫):
 // where the segmenter's transliteration pieces go on past the reading `start`–`end`, the name
