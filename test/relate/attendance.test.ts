@@ -96,6 +96,13 @@ describe("inspection tours", () => {
     ]);
   });
 
+  it("visits to the needy before a festival are a tour of those who went (深入…走访慰问)", () => {
+    expect(attended("春节将至，县委书记孙立新、县长马文华先后深入到城关镇等地，走访慰问困难群众。")).toEqual([
+      ["孙立新", "inspected", "走访慰问"],
+      ["马文华", "inspected", "走访慰问"],
+    ]);
+  });
+
   // A topic too long to name the tour leaves it named after the place.
   it("the one escorted (在…陪同下) toured, and every stop of the article belongs to its one tour", () => {
     const text =
