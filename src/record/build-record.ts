@@ -78,9 +78,9 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
     }
   }
 
-  // A tour nobody is said to make (通过调研、组织申报) is a word, not an event.
+  // A tour or meeting nobody is said to make (通过调研、组织申报) is a word, not an event.
   const toured = new Set(attended.map((a) => a.event));
-  const events = mentions.filter((m) => m.type === "Event" && !m.attrs.generic && (m.rule !== "inspection" || toured.has(m)));
+  const events = mentions.filter((m) => m.type === "Event" && !m.attrs.generic && (!m.attrs.constructed || toured.has(m)));
   const main = mainEvent(events);
   // One event per name in an article: a later mention without its date is the same event.
   const eventIds = new Map<string, string>();

@@ -62,6 +62,30 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
       for (const person of members) out.push({ person, event, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
     }
   }
+  out.push(...meetingParties(text, sents, persons, events));
+  return out;
+}
+
+// 甲会见乙, 甲同乙举行会谈: everyone named in the clause of a leaders' meeting took part in it,
+// those before its verb and those after it; the first of them hosted a reception (会见).
+function meetingParties(text: string, sents: Span[], persons: Mention[], events: Mention[]): Attendance[] {
+  const out: Attendance[] = [];
+  for (const e of events) {
+    // 某某参加会见 refers back to the meeting; the cue before it says how.
+    if (e.rule !== "diplomatic-meeting" || /(?:参加|出席|陪同)$/.test(text.slice(Math.max(0, e.start - 2), e.start))) continue;
+    const sentence = spanAt(sents, e.start);
+    if (!sentence) continue;
+    let from = e.start;
+    while (from > sentence.start && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+    let to = e.end;
+    while (to < sentence.end && !CLAUSE_END[text.charCodeAt(to)]) to++;
+    const before = persons.filter((p) => p.start >= from && p.end <= e.start);
+    if (!before.length) continue;
+    const after = persons.filter((p) => p.start >= e.end && p.end <= to);
+    const evidence = { start: sentence.start, end: sentence.end };
+    before.forEach((person, k) => out.push({ person, event: e, role: k === 0 && e.text === "会见" ? "hosted" : "attended", evidence }));
+    for (const person of after) out.push({ person, event: e, role: "attended", evidence });
+  }
   return out;
 }
 

@@ -117,6 +117,28 @@ describe("inspection tours", () => {
   });
 });
 
+describe("leaders' meetings", () => {
+  it("the one who receives hosted, the guest and those who join attended (会见)", () => {
+    expect(attended("国家主席孙立新22日在人民大会堂会见意大利总理罗伯特·马尔登。外交部长马文华参加会见。")).toEqual([
+      ["马文华", "attended", "会见"],
+      ["孙立新", "hosted", "会见"],
+      ["罗伯特·马尔登", "attended", "会见"],
+    ]);
+  });
+
+  it("both sides of talks attended them (同…举行会谈), and what they said there was said at them", () => {
+    expect(attended("国家主席孙立新在北京同法国总统马丁内斯举行会谈。孙立新指出，两国友谊源远流长。")).toEqual([
+      ["孙立新", "spoke", "会谈"],
+      ["孙立新", "attended", "会谈"],
+      ["马丁内斯", "attended", "会谈"],
+    ]);
+  });
+
+  it("a meeting nobody is said to hold is no event", () => {
+    expect(recordOf("会见厅里摆放着鲜花。双方将签署会谈纪要。").entities.filter((e) => e.type === "Event")).toEqual([]);
+  });
+});
+
 describe("evidence", () => {
   it("is the sentence that states the attendance", () => {
     const text = `${LEAD}市委书记张建国讲话，市长李卫东主持。市领导王志明、刘晓燕等参加。`;

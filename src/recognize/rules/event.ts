@@ -1,7 +1,8 @@
 /**
  * Rule: events. Named meetings, forums, ceremonies and activities (…发展大会, 第九届“…”活动)
  * in a sentence that says they took place (召开, 举行, 出席 …), bare keywords right after
- * 召开/举行 (召开座谈会), and inspection tours built from their cue (某一行来义，就…开展实地调研).
+ * 召开/举行 (召开座谈会), and tours and leaders' meetings built from their verb
+ * (某一行来义，就…开展实地调研; 甲会见乙).
  */
 import type { Mention } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
@@ -17,7 +18,7 @@ const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const STOP_WORDS = new Set(["在", "于", "就", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问/;
 
-/** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed. */
+/** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed (named after its verb, kept only if attended). */
 export function events(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
   const out: Mention[] = [];
@@ -50,7 +51,24 @@ export function events(ctx: RecognizeContext): Mention[] {
     const named = out.some((e) => !e.attrs.generic && e.text.endsWith(m.text));
     out.push(named ? { ...m, rule: "event-reference", attrs: { kind: m.attrs.kind, generic: true } } : m);
   }
-  out.push(...inspections(ctx, sents));
+  out.push(...inspections(ctx, sents), ...diplomaticMeetings(ctx));
+  return out;
+}
+
+// 甲会见乙, 甲同乙举行会谈: a meeting between leaders has no name but its verb, the name the text
+// uses for it (会谈后，…). Built like tours, it is kept only if someone is said to take part.
+const DIPLOMATIC = /会见|会晤|会谈/g;
+
+function diplomaticMeetings(ctx: RecognizeContext): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ctx.text.matchAll(DIPLOMATIC)) {
+    const k = m.index;
+    const end = k + m[0].length;
+    // 会见厅, 会谈纪要: the verb at the start of a longer word (举行会谈 is one word, and fine).
+    const closing = tokenAt(ctx, end - 1);
+    if (closing && closing.end > end) continue;
+    out.push({ type: "Event", text: m[0], start: k, end, rule: "diplomatic-meeting", attrs: { kind: "meeting", generic: false, reported: true, constructed: true } });
+  }
   return out;
 }
 
