@@ -25,10 +25,13 @@ const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
 // A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them,
-// and so do a university's schools and institutes (某大学某研究院).
+// and so do a university's schools and institutes (某大学某研究院) and a party committee's
+// departments (县委组织部, 县委党校).
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
+const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委)/;
 function partOfBodyBefore(text: string, start: number): boolean {
-  return SUB_BODY.test(text.slice(start, start + 3)) || text.endsWith("大学", start);
+  const next = text.slice(start, start + 4);
+  return SUB_BODY.test(next) || text.endsWith("大学", start) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next));
 }
 
 // Markers of a title that are not words of their own in the segmentation.

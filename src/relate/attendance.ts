@@ -153,7 +153,8 @@ function eventFor(
   if (after && touring && after.rule === "inspection" && inspection) return inspection;
   if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
   if (touring && inspection) return inspection;
-  const before = inSentence.find((e) => e.start < cue.at);
+  // 会见了某某一行: a visiting party (一行) before its cue is at a tour, not at the event named before.
+  const before = inSentence.find((e) => e.start < cue.at && (cue.role !== "inspected" || e.rule === "inspection"));
   if (before) return before;
   // Speaking or attending is never read as touring: a built tour name is no fallback for them.
   const fallback = lastReportedBefore(events, sentence.start) ?? main;

@@ -33,6 +33,10 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
+  it("a training course that opens (开班) took place", () => {
+    expect(named("3月15日，全县镇村干部能力提升培训班在县委党校开班。").map((e) => e.text)).toEqual(["全县镇村干部能力提升培训班"]);
+  });
+
   it("an event name does not reach back over 就 (发言人某某就大会议程…)", () => {
     expect(named("会议4日举行发布会，发言人王海军就大会议程回答提问。").map((e) => e.text)).toEqual(["发布会"]);
   });

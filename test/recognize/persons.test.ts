@@ -56,6 +56,9 @@ describe("titled persons", () => {
     ["县人大常委会主任何志强出席。", "何志强", ["县人大常委会主任"]],
     // A company's board belongs to the company: the title runs over its ending.
     ["阿里巴巴集团董事会主席蔡崇信出席。", "蔡崇信", ["阿里巴巴集团董事会主席"]],
+    // So do a party committee's departments.
+    ["县委组织部副部长张国庆参加。", "张国庆", ["县委组织部副部长"]],
+    ["县委党校常务副校长李建设主持。", "李建设", ["县委党校常务副校长"]],
     // So does a university's institute; 作 glued to the name starts the verb after it.
     ["浙江大学中国农村发展研究院院长黄祖辉作主旨报告。", "黄祖辉", ["浙江大学中国农村发展研究院院长"]],
     // A name the segmenter reads as a transliteration vouches for itself after any title.

@@ -134,6 +134,13 @@ describe("leaders' meetings", () => {
     ]);
   });
 
+  it("a visiting party (一行) received at a meeting attended it, it did not tour it", () => {
+    expect(attended("市长孙立新在市行政中心会见了某集团副总裁马文华一行。")).toEqual([
+      ["孙立新", "hosted", "会见"],
+      ["马文华", "attended", "会见"],
+    ]);
+  });
+
   it("a meeting nobody is said to hold is no event", () => {
     expect(recordOf("会见厅里摆放着鲜花。双方将签署会谈纪要。").entities.filter((e) => e.type === "Event")).toEqual([]);
   });
