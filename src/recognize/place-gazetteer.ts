@@ -56,6 +56,7 @@ function isTownByFullName(e: PlaceEntry): boolean {
   return e.level === "town" && e.name === e.canonical && e.name.length >= 3 && TOWN_END.test(e.name);
 }
 const TOWN_END = /[镇乡]$/;
+const ACTING_HEAD = /^代[县市区镇乡]$/;
 
 function supported(matches: Match[]): Match[] {
   const kept = new Set(matches.filter(standsAlone));
@@ -82,6 +83,8 @@ export function placeMatches(ctx: RecognizeContext): Mention[] {
     const first = tokenAt(ctx, start);
     if (first && first.start !== start) return;
     const name = places.names[index]!;
+    // 代县长 is an acting county head, not a head of 代县.
+    if (ACTING_HEAD.test(name) && ctx.text[end] === "长") return;
     // A full name may run into a following word (金华市委); a short form must end a word.
     const last = tokenAt(ctx, end - 1);
     if (!DIVISION_END.test(name) && last && last.end !== end) return;

@@ -61,6 +61,8 @@ describe("titled persons", () => {
     ["县委党校常务副校长李建设主持。", "李建设", ["县委党校常务副校长"]],
     // So does a university's institute; 作 glued to the name starts the verb after it.
     ["浙江大学中国农村发展研究院院长黄祖辉作主旨报告。", "黄祖辉", ["浙江大学中国农村发展研究院院长"]],
+    // A photo caption's 图为 is not part of the title.
+    ["图为县委书记张明（左二）在现场察看。", "张明", ["县委书记"]],
     // A name the segmenter reads as a transliteration vouches for itself after any title.
     ["国务卿奥尔布赖特21日抵达北京。", "奥尔布赖特", ["国务卿"]],
     // A name with dots is read whole, over pieces the segmenter tags as places or other words.
