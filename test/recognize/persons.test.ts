@@ -89,6 +89,13 @@ describe("titled persons", () => {
     // A 、 that opens another title ends the list: each name keeps its own title.
     ["省委书记孙立新、省长马文华等领导出席会议。", { 孙立新: ["省委书记"], 马文华: ["省长"] }],
     ["县委常委、宣传部部长冯丽华，副县长谢长青出席仪式。", { 冯丽华: ["县委常委", "宣传部部长"], 谢长青: ["副县长"] }],
+    // A list goes on over names with dots and names the name reader refuses (咸某: no known
+    // surname; 蒋作某: 作 reads as a verb), but not over a body (市政府).
+    [
+      "全国政协副主席王海军、帕巴拉·格列朗杰、咸辉、蒋作君等出席。",
+      { 王海军: ["全国政协副主席"], "帕巴拉·格列朗杰": ["全国政协副主席"], 咸辉: ["全国政协副主席"], 蒋作君: ["全国政协副主席"] },
+    ],
+    ["副市长王海军、市政府有关部门负责人出席。", { 王海军: ["副市长"] }],
   ])("a title before a list goes to each name: %s", (text, expected) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect(Object.fromEntries([...persons].map(([name, e]) => [name, e.titles]))).toEqual(expected);

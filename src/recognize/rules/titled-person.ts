@@ -60,8 +60,9 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       out.push(person(text, start, start + length, titles, head ? "title-name" : "name-list"));
       const sep = text[start + length];
       if (sep !== "、" && sep !== "和" && sep !== "及") break;
-      const next = readName(ctx, start + length + 1, true, true);
-      if (!next || !endsListItem(text, start + length + 1 + next)) break;
+      const at = start + length + 1;
+      const next = (dottedNameEnd(ctx, at) || at) - at || readName(ctx, at, true, true) || (sep === "、" ? listItem(text, at) : 0);
+      if (!next || !endsListItem(text, at + next)) break;
       start = start + length + 1;
       length = next;
     }
@@ -80,6 +81,14 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     }
   }
   return out;
+}
+
+// Length of a list item between 、 that can only be a name (…、咸某、蒋作某、…): two or three
+// characters that the name reader refuses (no known surname, a given name starting with 作)
+// and that do not end like a body or a place; 0 otherwise.
+function listItem(text: string, at: number): number {
+  const item = /^[\u4e00-\u9fff]{2,3}(?=[、，。；等和及])/.exec(text.slice(at, at + 4))?.[0];
+  return item && !/[省市县区镇乡村局委办厅部院会司处所队组]$/.test(item) ? item.length : 0;
 }
 
 // A name in a list is followed by the next separator, 等, a conjunction or a clause end;
