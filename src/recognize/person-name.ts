@@ -109,3 +109,13 @@ function startsWord(ctx: RecognizeContext, i: number): boolean {
   const t = tokenAt(ctx, i);
   return !!t && t.start === i && t.text.length >= 2 && t.tag !== "nr" && t.tag !== "x";
 }
+
+/**
+ * Length of a list item between 、 that can only be a name (…、咸某、蒋作某、…): two or three
+ * characters that readName refuses (no known surname, a given name starting with 作) and that
+ * do not end like a body or a place; 0 otherwise.
+ */
+export function listItem(text: string, at: number): number {
+  const item = /^[\u4e00-\u9fff]{2,3}(?=[、，。；等和及])/.exec(text.slice(at, at + 4))?.[0];
+  return item && !/[省市县区镇乡村局委办厅部院会司处所队组]$/.test(item) ? item.length : 0;
+}

@@ -179,6 +179,10 @@ describe("bare mentions", () => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });
 
+  it("a bare list closed by 等 goes on over names with dots and, after two names, names the name reader refuses", () => {
+    expect(textsOf(mentionsOf("王海军、李卫东、咸辉、帕巴拉·格列朗杰等出席会议。"), "Person")).toEqual(["王海军", "李卫东", "咸辉", "帕巴拉·格列朗杰"]);
+  });
+
   it("a name said before a title is the same person later: one entity with all mentions", () => {
     const text = "张建国说，今年工作重点是招商。张建国表示，要加快进度。";
     const person = entitiesByName(recordOf(text), "Person").get("张建国")!;

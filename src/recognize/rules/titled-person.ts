@@ -3,7 +3,7 @@
  * with each title as written, and the organizations those titles start with (金华市委).
  */
 import type { Mention, Token } from "../../types.js";
-import { readName } from "../person-name.js";
+import { listItem, readName } from "../person-name.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { titleStart } from "../title-span.js";
 import { dottedNameEnd } from "./dotted-name.js";
@@ -81,14 +81,6 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     }
   }
   return out;
-}
-
-// Length of a list item between 、 that can only be a name (…、咸某、蒋作某、…): two or three
-// characters that the name reader refuses (no known surname, a given name starting with 作)
-// and that do not end like a body or a place; 0 otherwise.
-function listItem(text: string, at: number): number {
-  const item = /^[\u4e00-\u9fff]{2,3}(?=[、，。；等和及])/.exec(text.slice(at, at + 4))?.[0];
-  return item && !/[省市县区镇乡村局委办厅部院会司处所队组]$/.test(item) ? item.length : 0;
 }
 
 // A name in a list is followed by the next separator, 等, a conjunction or a clause end;
