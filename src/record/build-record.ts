@@ -88,8 +88,9 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
     const name = eventName(m);
     const date = eventDate(m, mentions, sents, m === main);
     const place = eventPlace(text, m, places, sents);
-    // A bare keyword that ends a named event of the article (开工仪式 after 新项目集中开工仪式) is that event.
-    const named = m.rule === "event-keyword" ? [...eventIds.keys()].find((n) => n.endsWith(name) && n !== name) : undefined;
+    // A bare keyword that ends a named event of the article (开工仪式 after 新项目集中开工仪式) is
+    // that event; a bare 会议 is too common to say which (某某召开会议 after 国务院常务会议).
+    const named = m.rule === "event-keyword" && name.length >= 3 ? [...eventIds.keys()].find((n) => n.endsWith(name) && n !== name) : undefined;
     const id = eventIds.get(named ?? name) ?? `event:${name}@${date ?? ""}`;
     eventIds.set(name, id);
     const e = upsert(id, m, () => ({ id, type: "Event", name, kind: m.attrs.kind as string, date, place: null, mentions: [] }));

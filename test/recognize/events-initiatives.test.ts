@@ -33,6 +33,15 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
+  it("an opener the segmenter glued to the keyword (日召/开会/议) still ends the name", () => {
+    expect(named("中共中央政治局4月30日召开会议，分析研究当前经济形势。").map((e) => e.text)).toEqual(["会议"]);
+  });
+
+  it("a bare 会议 held later is another meeting than a named one before it", () => {
+    const text = "国务院总理李强主持召开国务院常务会议。中共中央政治局4月30日召开会议，中共中央总书记习近平主持会议。";
+    expect(recordOf(text).entities.filter((e) => e.type === "Event").map((e) => e.name)).toEqual(["国务院常务会议", "会议"]);
+  });
+
   it("a training course that opens (开班) took place", () => {
     expect(named("3月15日，全县镇村干部能力提升培训班在县委党校开班。").map((e) => e.text)).toEqual(["全县镇村干部能力提升培训班"]);
   });

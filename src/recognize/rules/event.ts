@@ -13,6 +13,7 @@ const HAPPENED = /召开|举行|举办|开幕|闭幕|开班|出席|参加|主持
 const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
 // A bare keyword right after these was attended (出席签约仪式, 参加座谈会).
 const ATTENDED = /(?:出席|参加|列席)$/;
+const OPENER_BEFORE = /(?:召开|举行|举办)$/;
 const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const STOP_WORDS = new Set(["在", "于", "就", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
@@ -88,6 +89,8 @@ function nameStart(ctx: RecognizeContext, k: number): number {
   const { text } = ctx;
   let start = k;
   while (start > 0 && k - start < 36) {
+    // An opener ends the name even when the segmenter glued it to the keyword (日召/开会/议).
+    if (OPENER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) break;
     const c = text[start - 1]!;
     if (!isCjk(text, start - 1) && !NAME_PUNCT.test(c)) break;
     const t = tokenAt(ctx, start - 1);
