@@ -61,7 +61,9 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // dictionary is no name, even after a title.
   if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;
   const g = pos + surname;
-  if (!isCjk(text, g) || startsFollower(ctx, g)) return 0;
+  // 陈和生/x: a given name may start like a follower (和) when the segmenter reads the name whole.
+  const whole = !!first && first.start === pos && first.text.length === surname + 2 && NAME_TAG.test(first.tag ?? "");
+  if (!isCjk(text, g) || (startsFollower(ctx, g) && !(whole && !wordAt(text, g, wordIndex(lex.titleHeads))))) return 0;
   let length = surname + 1;
   const third = g + 1;
   if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && !startsFollower(ctx, third) && (startsFollower(ctx, third + 1) || !startsWord(ctx, third))) {

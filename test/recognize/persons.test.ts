@@ -160,6 +160,8 @@ describe("bare mentions", () => {
     ["季红真指出，拉美文学有其独特之处。", "季红真"],
     // A three-character word the segmenter's HMM put together from a surname needs no verb.
     ["那天，覃振东来到村里。", "覃振东"],
+    // A given name may start like a follower (和) when the segmenter reads the name whole.
+    ["陈和生说，实验进展顺利。", "陈和生"],
   ])("an untitled name before a speech verb, or one the segmenter reads whole, is a person: %s", (text, name) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([name]);
   });
@@ -173,6 +175,11 @@ describe("bare mentions", () => {
     // A transliterated or unknown name before a follower that only names take.
     ["我们衷心祝贺布拉特先生当选。", "布拉特"],
     ["姆贝基副总统在开幕式上发表演讲。", "姆贝基"],
+    // A transliteration that starts with a surname character (斯).
+    ["主席对斯卡尔法罗总统访华表示欢迎。", "斯卡尔法罗"],
+    // A date or a colon right after a name the segmenter reads whole.
+    ["张吉龙30日在北京接受采访。", "张吉龙"],
+    ["楼继伟：财政部出台这一通知。", "楼继伟"],
     // An honorific vouches for a Chinese name the segmenter split (邵/一夫).
     ["香港邵一夫先生为学校捐资建楼。", "邵一夫"],
   ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
@@ -245,6 +252,9 @@ describe("not persons", () => {
     "一是加强领导，二是总统府要配合。",
     // 白宫 is tagged a name: it is where the president speaks.
     "总统在白宫说，谈判仍在继续。",
+    // A surname before a title head (唐外长) is no full name; a country is no name before 总统.
+    "关于合作，唐外长说，他亲眼看到了变化。",
+    "苏里南共和国总统今天结束访问。",
   ])("%s has no person", (text) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([]);
   });

@@ -12,12 +12,12 @@ import { wordAt, wordIndex } from "../scan.js";
 const PERSON_VERBS = [
   "说", "表示", "介绍", "告诉", "认为", "坦言", "笑着说", "回忆", "透露", "指出", "强调", "主持", "出席",
   "参加", "致辞", "讲话", "发言", "陪同", "调研", "考察", "会见", "看望", "带领", "提出", "希望", "要求",
-  "一行", "同志", "先生", "女士", "委员", "代表", "书记", "主任", "和", "与", "在", "是", "的",
+  "一行", "同志", "先生", "女士", "委员", "代表", "书记", "主任", "和", "与", "在", "是", "的", "：",
 ];
 /** How many of PERSON_VERBS, at its start, are speech verbs. */
 const STRONG_VERBS = 12;
-/** How many of PERSON_VERBS, at its end, only follow a name without saying it is one. */
-const WEAK_FOLLOWERS = 5;
+/** How many of PERSON_VERBS, at its end, only follow a name without saying it is one (楼某某：…). */
+const WEAK_FOLLOWERS = 6;
 const SPEECH_VERBS = PERSON_VERBS.slice(0, STRONG_VERBS);
 const STRONG_FOLLOWERS = PERSON_VERBS.slice(0, -WEAK_FOLLOWERS);
 // After a role word (某某委员建议) a name is spoken of by more verbs.
@@ -33,7 +33,9 @@ const FUNCTION_WORD_SURNAMES = "于向和与从将为以由把但那全";
 const HONORIFIC_ROLES = new Set(["先生", "女士", "同志"]);
 
 // Honorifics and academic titles written after a name (title heads are the lexicon's).
-const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演)/;
+const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演|元帅|将军|上将)/;
+// A date right after a name the segmenter reads whole (张某某30日在…, 某某今天下午抵达).
+const DATE_AFTER = /^(?:[0-9０-９]{1,2}日|今天|昨天|今日|昨日|日前|近日|当天)/;
 
 /** Person mentions for every occurrence of `names`. */
 export function repeatedNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {
@@ -63,7 +65,11 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
       if (foreignSpeaker(ctx, t)) out.push(person(text, t.start, t.end));
       continue;
     }
-    if (t.text.length > 4 || (t.text.length >= 2 && !/^(nr|x)/.test(t.tag ?? ""))) continue;
+    // 斯卡尔法罗总统: a transliteration may start with a surname character.
+    if (t.text.length > 4 || (t.text.length >= 2 && !/^(nr|x)/.test(t.tag ?? ""))) {
+      if (foreignSpeaker(ctx, t)) out.push(person(text, t.start, t.end));
+      continue;
+    }
     const length = readName(ctx, t.start, true);
     if (!length) continue;
     const end = t.start + length;
@@ -85,6 +91,10 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
       continue;
     }
     const after = text.slice(end + role.length, end + role.length + 4).replace(/^[则也还又]/, "");
+    if (t.text.length === length && length >= 3 && DATE_AFTER.test(after)) {
+      out.push(person(text, t.start, end));
+      continue;
+    }
     // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
     // need more than a conjunction or 的 after them.
     const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : STRONG_FOLLOWERS) : role ? ROLE_VERBS : SPEECH_VERBS;
@@ -111,9 +121,9 @@ function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
     // 二是总统…: an enumeration the segmenter did not know, not a name.
     if (ENUMERATION.test(t.text)) return false;
     const tag = t.tag ?? "";
-    return tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4);
+    return tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4 && !t.text.endsWith("国"));
   }
-  return t.text.length >= 3 && t.tag === "nr" && (SPEECH_VERBS.some((v) => after.startsWith(v)) || titleAt(ctx, t.end));
+  return t.text.length >= 3 && t.tag === "nr" && (SPEECH_VERBS.some((v) => after.startsWith(v)) || DATE_AFTER.test(after) || titleAt(ctx, t.end));
 }
 
 /** True when a title head or an honorific starts at `i`. */
