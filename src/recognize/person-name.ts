@@ -18,9 +18,10 @@ const FOLLOWERS = [
 ];
 
 const FOLLOWER_INDEX = wordIndex(FOLLOWERS);
+const PARTICLE_FOLLOWERS = "等在和与及同说是也还就将对向为";
 
 // Words that start with a surname character but are not names when they stand after a title.
-const NOT_NAMES = new Set(["高质量", "周年", "全面", "全市", "全省", "全县", "全国", "全体", "同时", "向前", "于是"]);
+const NOT_NAMES = new Set(["高质量", "周年", "全面", "全市", "全省", "全县", "全国", "全体", "同时", "向前", "于是", "应邀"]);
 
 // Tags the segmenter gives names and unknown words.
 const NAME_TAG = /^(nr|x)/;
@@ -56,17 +57,27 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && startsWord(ctx, pos + 1)) return 0;
   // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name;
   // after a title, one it tags a proper noun (nz) is the name it knows (副主席周某某).
-  if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "") && (strict || first.tag !== "nz")) return 0;
+  // 欧阳建/军: a word that runs one character past a compound surname is the segmenter's mistake.
+  const pastCompound = surname >= 2 && first?.start === pos && first.text.length === surname + 1;
+  if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "") && (strict || first.tag !== "nz") && !pastCompound) return 0;
   // 领导人经常互访, 市长满意地说, 总理周二晚表示: a function word, verb or time word of the
   // dictionary is no name, even after a title.
   if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;
   const g = pos + surname;
-  // 陈和生/x: a given name may start like a follower (和) when the segmenter reads the name whole.
-  const whole = !!first && first.start === pos && first.text.length === surname + 2 && NAME_TAG.test(first.tag ?? "");
+  // 陈和生/x, 冉/向东: a given name may start like a follower (和, 向) when the segmenter reads the
+  // name whole or the given name as a name of its own.
+  const given = tokenAt(ctx, pos + surname);
+  const whole =
+    !!first && first.start === pos && NAME_TAG.test(first.tag ?? "") &&
+    (first.text.length === surname + 2 || (first.text.length === surname && given?.start === pos + surname && given.text.length <= 2 && NAME_TAG.test(given.tag ?? "")));
   if (!isCjk(text, g) || (startsFollower(ctx, g) && !(whole && !wordAt(text, g, wordIndex(lex.titleHeads))))) return 0;
   let length = surname + 1;
   const third = g + 1;
-  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && !startsFollower(ctx, third) && (startsFollower(ctx, third + 1) || !startsWord(ctx, third))) {
+  // A word that starts at the third character ends the name before it, unless what follows the
+  // third character is a follower itself (赵某/平等 → 赵某平 等): a word or a frequent particle,
+  // not a rarer character that the word keeps (孟某/回答).
+  const follows = followerAt(ctx, third + 1);
+  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && !startsFollower(ctx, third) && (!startsWord(ctx, third) || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))) {
     length = surname + 2;
   }
   if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
@@ -101,8 +112,13 @@ function compoundFirsts(surnames: Set<string>): Set<number> {
 }
 
 function startsFollower(ctx: RecognizeContext, i: number): boolean {
+  return followerAt(ctx, i).length > 0;
+}
+
+/** The follower, cue or title head that starts at `i`, or "". */
+function followerAt(ctx: RecognizeContext, i: number): string {
   const { text, lex } = ctx;
-  return !!(wordAt(text, i, FOLLOWER_INDEX) || wordAt(text, i, wordIndex(lex.attendanceCues)) || wordAt(text, i, wordIndex(lex.titleHeads)));
+  return wordAt(text, i, FOLLOWER_INDEX) ?? wordAt(text, i, wordIndex(lex.attendanceCues)) ?? wordAt(text, i, wordIndex(lex.titleHeads)) ?? "";
 }
 
 // A word of two or more characters that starts at `i` in the segmentation means the name
@@ -118,6 +134,6 @@ function startsWord(ctx: RecognizeContext, i: number): boolean {
  * do not end like a body or a place; 0 otherwise.
  */
 export function listItem(text: string, at: number): number {
-  const item = /^[\u4e00-\u9fff]{2,3}(?=[、，。；等和及])/.exec(text.slice(at, at + 4))?.[0];
+  const item = /^[\u4e00-\u9fff]{2,3}(?=[、，。；等和及在])/.exec(text.slice(at, at + 4))?.[0];
   return item && !/[省市县区镇乡村局委办厅部院会司处所队组]$/.test(item) ? item.length : 0;
 }

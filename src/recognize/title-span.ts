@@ -34,6 +34,8 @@ function partOfBodyBefore(text: string, start: number): boolean {
   return SUB_BODY.test(next) || text.endsWith("大学", start) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next));
 }
 
+const GLUED_PREPOSITION = /[在由对向从为被把与和及]$/;
+
 // Markers of a title that are not words of their own in the segmentation.
 const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
 
@@ -63,6 +65,8 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;
     // A dateline glued to the text (…5月9日电省委常委) ends at 电.
     if (/\d日电$|^电$/.test(text.slice(Math.max(prev.start - 3, 0), prev.end)) && text[prev.end - 1] === "电") break;
+    // 钱某/正鸿在/江西省委书记: an unknown word the HMM glued to a preposition ends the title.
+    if (prev.tag === "x" && prev.text.length >= 2 && GLUED_PREPOSITION.test(prev.text)) break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
       if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) break;
     }
@@ -111,9 +115,15 @@ function stops(ctx: RecognizeContext, start: number, end: number, tag: string | 
 }
 
 // 党和国家领导人, 外交与国际合作部长: a conjunction inside a title joins two bodies, which we
-// accept only after the party or a country, so that 某某和某局局长 still splits at 和.
+// accept only after the party or a country, or inside the name of a government department
+// that has one (人力资源和社会保障局), so that 某某和某局局长 still splits at 和.
+const JOINED_BODIES = [
+  "人力资源和社会保障", "住房和城乡建设", "文化和旅游", "文化广电和旅游", "自然资源和规划", "工业和信息化",
+  "经济和信息化", "发展和改革", "教育和体育", "科学技术和", "民族和宗教", "商务和", "卫生和计划生育",
+];
 function joinsNames(ctx: RecognizeContext, start: number, word: string): boolean {
   if (word !== "和" && word !== "与") return false;
+  if (JOINED_BODIES.some((b) => ctx.text.startsWith(b, start - b.indexOf("和")))) return true;
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   if (before.endsWith("党")) return true;
   for (const c of ctx.lex.countries) if (before.endsWith(c) || ctx.text.slice(start - c.length - 2, start).startsWith(c)) return true;

@@ -15,7 +15,9 @@ export interface Attendance {
 
 const CLAUSE_END = charFlags("，。；：！？,;");
 const ESCORTED = /^在[^，。；]{1,40}?陪同下/;
-const LISTED_ATTENDEES = /^，[^，。；！？]{2,30}?((?:参加|出席|列席)(?:了)?(?:会议|活动|仪式|座谈会)?)[。；！]?$/;
+// 副厅长甲，市领导乙、丙出席: leaders named after a comma by a list word share the cue after them.
+const LEADERS_AFTER = /^[\u4e00-\u9fff]{0,3}领导$/;
+const LISTED_ATTENDEES = /^，[^，。；！？]{2,30}?((?:参加|出席|列席|陪同)(?:了)?(?:会议|活动|仪式|座谈会|调研|考察|检查|视察)?)[。；！]?$/;
 // How far after a person (or its list) the cue may stand, within its clause.
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
@@ -48,12 +50,12 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
     const cues = cuesAfter(text, last.end, limit);
     // 秘书长甲，各县政府主要负责人参加会议: a list of attendees goes on past the named ones to the cue.
     const listed = cues.length || (next && next.start < sentence.end) ? null : LISTED_ATTENDEES.exec(text.slice(last.end, sentence.end));
-    if (listed) cues.push({ role: "attended", at: last.end + listed[0].lastIndexOf(listed[1]!) });
+    if (listed) cues.push({ role: listed[1]!.startsWith("陪同") ? "accompanied" : "attended", at: last.end + listed[0].lastIndexOf(listed[1]!) });
     // 甲在乙、丙陪同下…: the one escorted is the one touring.
     const escorted = ESCORTED.exec(text.slice(last.end, sentence.end));
     if (escorted) cues.unshift({ role: "inspected", at: last.end + escorted[0].length });
     if (!cues.length) {
-      if (text[last.end] === "，" && next && titles.some((t) => t.start === last.end + 1)) waiting = members;
+      if (text[last.end] === "，" && next && (titles.some((t) => t.start === last.end + 1) || LEADERS_AFTER.test(text.slice(last.end + 1, next.start)))) waiting = members;
       continue;
     }
     for (const cue of cues) {
@@ -114,7 +116,7 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
   const cues = lexicon().attendanceCues;
   // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue;
   // 甲、乙分别就…作了汇报发言: a topic phrase may too.
-  const window = /^(?:以及|等|分别就|就|围绕)/.test(text.slice(from, from + 3)) ? CUE_WINDOW * 2 : CUE_WINDOW;
+  const window = /^(?:以及|及|等|分别就|就|围绕)/.test(text.slice(from, from + 3)) ? CUE_WINDOW * 2 : CUE_WINDOW;
   const end = Math.min(limit, from + window);
   const found: { role: AttendanceRole; at: number }[] = [];
   for (let i = from; i < end; i++) {

@@ -42,6 +42,29 @@ describe("events", () => {
     expect(recordOf(text).entities.filter((e) => e.type === "Event").map((e) => e.name)).toEqual(["国务院常务会议", "会议"]);
   });
 
+  it.each([
+    ["在随后召开的座谈会上，史红霞汇报了情况。", ["座谈会"]],
+    ["记者从1月16日召开的全市新能源汽车产业发展推进会上获悉，产值增长。", ["全市新能源汽车产业发展推进会"]],
+    ["1月11日，政协清河县第十一届委员会第三次会议在县会议中心胜利闭幕。", ["政协清河县第十一届委员会第三次会议"]],
+    ["2024年春风行动专场招聘会在市体育中心举行。", ["2024年春风行动专场招聘会"]],
+  ])("a meeting held at the place the sentence speaks from (召开的…会上) is an event: %s", (text, names) => {
+    expect(named(text).map((e) => e.text)).toEqual(names);
+  });
+
+  it.each([
+    // A reference back from where someone spoke, a venue named after meetings, counts of events.
+    "会后，赵奇玲在学习座谈会上说，这次会议召开得十分成功。",
+    "活动在县会议中心举行，全县今年举办各类招聘活动46场。",
+    "节日期间将开展20余项活动。",
+  ])("no named event: %s", (text) => {
+    expect(named(text).map((e) => e.text)).toEqual([]);
+  });
+
+  it("the opening or closing of an event (出席闭幕大会) is that event", () => {
+    const text = "1月11日，县政协第三次会议在县城胜利闭幕。县政协主席田玉兰主持闭幕大会并讲话。";
+    expect(recordOf(text).entities.filter((e) => e.type === "Event").map((e) => e.name)).toEqual(["县政协第三次会议"]);
+  });
+
   it("a training course that opens (开班) took place", () => {
     expect(named("3月15日，全县镇村干部能力提升培训班在县委党校开班。").map((e) => e.text)).toEqual(["全县镇村干部能力提升培训班"]);
   });

@@ -61,6 +61,19 @@ describe("titled persons", () => {
     ["县委党校常务副校长李建设主持。", "李建设", ["县委党校常务副校长"]],
     // So does a university's institute; 作 glued to the name starts the verb after it.
     ["浙江大学中国农村发展研究院院长黄祖辉作主旨报告。", "黄祖辉", ["浙江大学中国农村发展研究院院长"]],
+    // A given name the segmenter reads as a name of its own may start like a follower (冉/向东);
+    // a word one character past a compound surname (欧阳建/军) is the segmenter's mistake.
+    ["区委副书记、区长冉向东主持开幕式。", "冉向东", ["区委副书记", "区长"]],
+    ["省长欧阳建军陪同考察。", "欧阳建军", ["省长"]],
+    // A word that starts at the third character ends the name (孟某/回答).
+    ["新闻发言人孟雪回答了记者提问。", "孟雪", ["新闻发言人"]],
+    // An unknown word glued to 在 ends the title before it (钱某/正鸿在/江西省委书记).
+    ["10月13日，钱正鸿在江西省委书记龙海波陪同下考察。", "龙海波", ["江西省委书记"]],
+    // A department named with 和 is one body.
+    ["市人力资源和社会保障局局长柯文静介绍。", "柯文静", ["市人力资源和社会保障局局长"]],
+    ["市海关关长杜明亮表示，进出口稳中有升。", "杜明亮", ["市海关关长"]],
+    // A first part the segmenter reads as a name (阿里/nrt) is one, though a prefecture shares it.
+    ["马来西亚数字部部长阿里·哈桑出席。", "阿里·哈桑", ["马来西亚数字部部长"]],
     // A photo caption's 图为 is not part of the title.
     ["图为县委书记张明（左二）在现场察看。", "张明", ["县委书记"]],
     // A name the segmenter reads as a transliteration vouches for itself after any title.
@@ -96,6 +109,8 @@ describe("titled persons", () => {
       { 王海军: ["全国政协副主席"], "帕巴拉·格列朗杰": ["全国政协副主席"], 咸辉: ["全国政协副主席"], 蒋作君: ["全国政协副主席"] },
     ],
     ["副市长王海军、市政府有关部门负责人出席。", { 王海军: ["副市长"] }],
+    // The last name of a list may be followed by 在.
+    ["大会执行主席唐继光、刘小平、王国庆在主席台就座。", { 唐继光: ["大会执行主席"], 刘小平: ["大会执行主席"], 王国庆: ["大会执行主席"] }],
   ])("a title before a list goes to each name: %s", (text, expected) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect(Object.fromEntries([...persons].map(([name, e]) => [name, e.titles]))).toEqual(expected);
@@ -180,6 +195,8 @@ describe("bare mentions", () => {
     // A date or a colon right after a name the segmenter reads whole.
     ["张吉龙30日在北京接受采访。", "张吉龙"],
     ["楼继伟：财政部出台这一通知。", "楼继伟"],
+    // An election or appointment names a person.
+    ["大会选举潘红梅为县政协副主席。", "潘红梅"],
     // An honorific vouches for a Chinese name the segmenter split (邵/一夫).
     ["香港邵一夫先生为学校捐资建楼。", "邵一夫"],
   ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
@@ -255,6 +272,8 @@ describe("not persons", () => {
     // A surname before a title head (唐外长) is no full name; a country is no name before 总统.
     "关于合作，唐外长说，他亲眼看到了变化。",
     "苏里南共和国总统今天结束访问。",
+    // 应邀出席 is tagged a name by the segmenter's dictionary.
+    "各位领导应邀出席闭幕大会。",
   ])("%s has no person", (text) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([]);
   });

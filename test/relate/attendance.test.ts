@@ -35,8 +35,14 @@ describe("attendance roles", () => {
     ["市委书记张建国等在主席台就座。", "张建国", "attended"],
     // A list of attendees goes on past the named ones to its cue.
     ["市政府秘书长吴敏，各县（市、区）政府主要负责人参加会议。", "吴敏", "attended"],
+    ["省统计局副局长、新闻发言人孟雪回答了记者提问。", "孟雪", "spoke"],
+    ["市长苗永康作工作部署。", "苗永康", "spoke"],
   ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
     expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
+  });
+
+  it("leaders named after a comma by a list word (市领导) share the cue after them with those before", () => {
+    expect(attended(`${LEAD}省文化和旅游厅副厅长卢建华，市领导朱明远、邓慧出席。`)).toEqual(["卢建华", "朱明远", "邓慧"].map((n) => [n, "attended", EVENT]));
   });
 
   it("several people in one sentence each get their own role", () => {
@@ -94,6 +100,16 @@ describe("inspection tours", () => {
       ["孙立新", "inspected"],
       ["张建国", "accompanied"],
     ]);
+  });
+
+  it.each([
+    ["市委常委、秘书长宋振宇，副市长冯雪梅参加调研。", ["宋振宇", "冯雪梅"]],
+    // The list of companions goes on past the named ones (及…负责同志, 县应急管理局…负责人).
+    ["省委书记龙海波、省长秦立明及有关部门负责同志陪同考察。", ["龙海波", "秦立明"]],
+    ["副县长范志远，县应急管理局、县水利局主要负责人陪同检查。", ["范志远"]],
+  ])("those who join a tour accompanied it: %s", (sentence, names) => {
+    const text = `昨日，省委书记孙立新到青田县调研。${sentence}`;
+    expect(attended(text).filter(([p]) => p !== "孙立新")).toEqual(names.map((n) => [n, "accompanied", "青田县调研"]));
   });
 
   it("visits to the needy before a festival are a tour of those who went (深入…走访慰问)", () => {

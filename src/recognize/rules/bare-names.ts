@@ -31,6 +31,7 @@ const NOT_NAME_LAST = "省市县区镇乡村州队团杯赛车树章性雨师长
 const FUNCTION_WORD_SURNAMES = "于向和与从将为以由把但那全";
 
 const HONORIFIC_ROLES = new Set(["先生", "女士", "同志"]);
+const ELECTED = /(?:选举|任命|推选|增补|补选|聘任|提名)$/;
 
 // Honorifics and academic titles written after a name (title heads are the lexicon's).
 const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演|元帅|将军|上将)/;
@@ -78,6 +79,11 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     // dictionary's own nr words of that length only 61%: 智能化, 高水平), unless it ends like a
     // thing or starts with a function word.
     if (length === 3 && t.text.length === 3 && t.tag === "x" && !NOT_NAME_LAST.includes(text[end - 1]!) && !FUNCTION_WORD_SURNAMES.includes(text[t.start]!)) {
+      out.push(person(text, t.start, end));
+      continue;
+    }
+    // 选举某某为…副主席: an election or appointment names a person.
+    if (text[end] === "为" && ELECTED.test(text.slice(Math.max(0, t.start - 2), t.start))) {
       out.push(person(text, t.start, end));
       continue;
     }

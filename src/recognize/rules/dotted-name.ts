@@ -100,7 +100,10 @@ export function dottedNameEnd(ctx: RecognizeContext, start: number): number {
 // ending follows (葛兰素·威康公司, 乔治·梅森大学) names no person.
 function namesPerson(ctx: RecognizeContext, [start, end]: [number, number]): boolean {
   const first = ctx.text.slice(start, end).split(DOT_SPLIT)[0]!;
-  if (ctx.lex.countries.has(first) || ctx.lex.geographicNames.has(first) || loadPlaceNames().automaton.indexOf(first) >= 0) return false;
+  // A first part the segmenter reads as a name (阿里/nrt) is one, even if a place shares it.
+  const token = tokenAt(ctx, start);
+  const named = token?.start === start && token.text === first && (token.tag === "nr" || token.tag === "nrt");
+  if (!named && (ctx.lex.countries.has(first) || ctx.lex.geographicNames.has(first) || loadPlaceNames().automaton.indexOf(first) >= 0)) return false;
   for (const suffix of ctx.lex.orgSuffixes.keys()) if (ctx.text.startsWith(suffix, end)) return false;
   return true;
 }

@@ -11,12 +11,17 @@ import { findWords, sentences, spanAt } from "../scan.js";
 const HAPPENED = /召开|举行|举办|开幕|闭幕|开班|出席|参加|主持|启动|揭牌|开工|在.{1,12}(?:举行|召开)/;
 // What follows a meeting that is cited rather than reported (落实…大会精神, 按照…大会部署).
 const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
+const PHASE = /^(?:开幕|闭幕|开班|结业|开营)(?:式|大会|仪式)$/;
 // A bare keyword right after these was attended (出席签约仪式, 参加座谈会).
 const ATTENDED = /(?:出席|参加|列席)$/;
-const OPENER_BEFORE = /(?:召开|举行|举办)$/;
+const OPENER_BEFORE = /(?:召开|举行|举办|出席|参加|列席)$/;
+// 会议中心, 会议室: a venue named after meetings.
+const VENUE_AFTER = /^(?:中心|室|厅|馆|大楼|大厦)/;
+const COUNTED = /(?<![第\d０-９一二三四五六七八九十百千])[0-9０-９一二三四五六七八九十百千]+[余多]?[项场次个类]$|各类$|系列$/;
+const COUNT_AFTER = /^[0-9０-９]+[余多]?[项场次个期]/;
 const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
-const STOP_WORDS = new Set(["在", "于", "就", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
+const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问/;
 
 /** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed (named after its verb, kept only if attended). */
@@ -28,14 +33,20 @@ export function events(ctx: RecognizeContext): Mention[] {
   for (const { start: k, word } of findWords(text, lex.eventKeywords)) {
     const end = k + word.length;
     const kind = lex.eventKeywords.get(word)!;
-    // 体育活动家, 常务会议室: a keyword inside a longer word is not an event.
+    // 体育活动家, 常务会议室: a keyword inside a longer word is not an event. 座谈/会上 is one the
+    // segmenter read with the 上 after it: an event where its clause says it was held (召开的…会上),
+    // else a reference back (在学习座谈会上说).
     const covering = tokenAt(ctx, k);
     const closing = tokenAt(ctx, end - 1);
-    if ((covering && covering.end > end) || (closing && closing.end > end)) continue;
-    if (CITED_AFTER.test(text.slice(end, end + 4))) continue;
+    const onIt = closing?.end === end + 1 && text[end] === "上" && HELD_BEFORE.test(clauseBefore(text, k));
+    if ((covering && covering.end > end && !(covering === closing && onIt)) || (closing && closing.end > end && !onIt)) continue;
+    if (CITED_AFTER.test(text.slice(end, end + 4)) || VENUE_AFTER.test(text.slice(end, end + 2))) continue;
     const start = openedName(text, k) ?? nameStart(ctx, k);
+    // 举办各类招聘活动46场, 等20余项活动: a count of events is no event.
+    if (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || COUNT_AFTER.test(text.slice(end, end + 5))) continue;
     const sentence = spanAt(sents, k)!;
-    const opener = [...OPENERS].find((o) => k >= o.length && text.startsWith(o, k - o.length));
+    // 召开座谈会, 随后召开的座谈会上: right after an opener, or after it and 的.
+    const opener = [...OPENERS].find((o) => k >= o.length && (text.startsWith(o, k - o.length) || text.startsWith(`${o}的`, k - o.length - 1)));
     if (start === k) {
       if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else if (word.length >= 3 && ATTENDED.test(text.slice(Math.max(0, k - 2), k))) attendedKeywords.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
@@ -44,6 +55,11 @@ export function events(ctx: RecognizeContext): Mention[] {
     }
     if (!HAPPENED.test(text.slice(sentence.start, sentence.end))) continue;
     if (end - start > 40) continue;
+    // 出席开幕大会, 主持闭幕式: the opening or closing of the event the article reports.
+    if (PHASE.test(text.slice(start, end))) {
+      out.push(event(text, start, end, kind, "event-reference", { generic: true }));
+      continue;
+    }
     out.push(event(text, start, end, kind, "event-name", { generic: false, reported: reported(text, start, end) }));
   }
   // 出席签约仪式: an event of its own when the article names no event of that kind (…签约仪式
@@ -73,13 +89,18 @@ function diplomaticMeetings(ctx: RecognizeContext): Mention[] {
   return out;
 }
 
+// The text of the clause before offset `at`.
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[，。；！？\n]/.test(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
+const HELD_BEFORE = /召开|举行|举办/;
+
 // An event the article reports as taking place (…举行X, X在Y举行), rather than one it cites
 // (为迎接X胜利召开, 学习X精神): an opener earlier in its clause or right after it.
 function reported(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !/[，。；！？\n]/.test(text[from - 1]!)) from--;
-  const clause = text.slice(from, start);
-  return /召开|举行|举办/.test(clause) || /^(?:在[^，。；]{1,15})?(?:隆重)?(?:召开|举行|举办|开幕)/.test(text.slice(end, end + 20));
+  return HELD_BEFORE.test(clauseBefore(text, start)) || /^(?:在[^，。；]{1,15})?(?:隆重)?(?:召开|举行|举办|开幕)/.test(text.slice(end, end + 20));
 }
 
 // The name of an event reaches back from its keyword over the words of the name, quotes,

@@ -83,10 +83,10 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
   return out;
 }
 
-// A name in a list is followed by the next separator, 等, a conjunction or a clause end;
+// A name in a list is followed by the next separator, 等, a conjunction, 在 or a clause end;
 // anything else means the 、 opened another title (、江苏省委书记某).
 function endsListItem(text: string, i: number): boolean {
-  return i >= text.length || /^[、，。；：,;等和及与]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
+  return i >= text.length || /^[、，。；：,;等和及与在]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
 }
 
 const MAX_FOREIGN_NAME = 6;
@@ -138,6 +138,11 @@ const NAME_OR_PIECE = /^(x|nr|nrt)$/;
 /** Characters that start the word after a name: 时, 说, 是, 在, 的, 到, 赴…. */
 const GLUED_FOLLOWER = "时说是在的了和与等也还将到赴来去向对为从把被率于就都均又并作";
 
+function holdsCue(ctx: RecognizeContext, word: string): boolean {
+  for (const cue of ctx.lex.attendanceCues.keys()) if (word.includes(cue)) return true;
+  return false;
+}
+
 // A transliterated name after a title or role may begin like a Chinese one (主席斯特罗耶夫, 主席谢列兹尼奥夫):
 // where the segmenter's transliteration pieces go on past the reading `start`–`end`, the name
 // ends where they end (up to MAX_FOREIGN_NAME characters).
@@ -146,7 +151,8 @@ function transliterationEnd(ctx: RecognizeContext, start: number, end: number): 
   let to = end;
   // A reading that ends inside a word the segmenter takes for a name (巴蒂/斯图塔) ends with it.
   const inside = tokenAt(ctx, to - 1);
-  if (piece(inside, NAME_OR_PIECE) && inside.end > to) to = inside.end;
+  // Not a word that holds a cue (应邀出席, which the dictionary tags a name).
+  if (piece(inside, NAME_OR_PIECE) && inside.end > to && !holdsCue(ctx, inside.text)) to = inside.end;
   for (let t = tokenAt(ctx, to); t?.start === to && piece(t, TRANSLITERATION_PIECE); t = tokenAt(ctx, to)) to = t.end;
   // The segmenter's HMM glues the next word's first character onto the last piece (卡巴/杰时).
   if (to > end && GLUED_FOLLOWER.includes(ctx.text[to - 1]!)) to--;
