@@ -38,20 +38,23 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
   };
 
   const reporters = new Set(article.reporters);
+  // A mention may stand for a longer name (安德森 for 马克·安德森): the person is that name's.
+  const personName = (m: Mention) => (m.attrs.name as string | undefined) ?? m.text;
   const personTitles = new Map<string, string[]>();
   for (const m of mentions) {
     if (m.type !== "Person") continue;
-    const titles = personTitles.get(m.text) ?? [];
+    const titles = personTitles.get(personName(m)) ?? [];
     for (const t of (m.attrs.titles as string[] | undefined) ?? []) if (!titles.includes(t)) titles.push(t);
-    personTitles.set(m.text, titles);
+    personTitles.set(personName(m), titles);
   }
   for (const m of mentions) {
     if (m.type === "Person") {
-      const titles = personTitles.get(m.text)!;
-      if (reporters.has(m.text) && titles.length === 0) continue;
+      const name = personName(m);
+      const titles = personTitles.get(name)!;
+      if (reporters.has(name) && titles.length === 0) continue;
       const jurisdiction = jurisdictionOf(titles, options.home);
-      const id = `person:${m.text}${jurisdiction ? `@${jurisdiction}` : ""}`;
-      upsert(id, m, () => ({ id, type: "Person", name: m.text, titles, jurisdiction: jurisdiction ?? null, mentions: [] }));
+      const id = `person:${name}${jurisdiction ? `@${jurisdiction}` : ""}`;
+      upsert(id, m, () => ({ id, type: "Person", name, titles, jurisdiction: jurisdiction ?? null, mentions: [] }));
     } else if (m.type === "Organization" || m.type === "Place" || m.type === "Initiative") {
       const prefix = m.type === "Organization" ? "org" : m.type === "Place" ? "place" : "initiative";
       const id = `${prefix}:${m.text}`;

@@ -227,6 +227,13 @@ describe("names with dots", () => {
     expect(textsOf(mentionsOf(text), "Person")).toContain(name);
   });
 
+  it("the last part alone later is the same person, one entity with all its mentions", () => {
+    const text = "国家主席孙立新会见美国商务部长马克·安德森。安德森表示，美方愿意加强合作。";
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect([...persons.keys()]).toEqual(["孙立新", "马克·安德森"]);
+    expect(persons.get("马克·安德森")!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["马克·安德森", "安德森"]);
+  });
+
   it.each([
     // A place first (an expo's branding), a body's ending after, or a brand before a noun.
     "2022中国·义乌国际小商品博览会开幕。",

@@ -117,12 +117,16 @@ function startsWithGivenName(ctx: RecognizeContext, start: number): boolean {
 
 /**
  * `mentions` with every person reading that covers part of a name with dots stretched to all of
- * it (秘书长瓦尔特·沙 → 瓦尔特·沙佛尔霍夫), and person mentions for the names with dots that
- * no reading covers but that a clause end, a speech verb or an honorific follows (莉萨·科斯塔说).
+ * it (秘书长瓦尔特·沙 → 瓦尔特·沙佛尔霍夫), person mentions for the names with dots that no
+ * reading covers but that a clause end, a speech verb or an honorific follows (莉萨·科斯塔说),
+ * and the later mentions by the last part alone (科斯塔表示), as that person (attrs.name).
  */
 export function withDottedNames(ctx: RecognizeContext, mentions: Mention[]): Mention[] {
   const spans = dottedSpans(ctx).filter((span) => namesPerson(ctx, span));
-  if (!spans.length) return mentions;
+  return spans.length ? withShortForms(ctx, spans, withSpans(ctx, spans, mentions)) : mentions;
+}
+
+function withSpans(ctx: RecognizeContext, spans: [number, number][], mentions: Mention[]): Mention[] {
   const covered = new Set<[number, number]>();
   const out = mentions.map((m) => {
     const span = m.type === "Person" ? spans.find(([start, end]) => m.start < end && m.end > start) : undefined;
@@ -134,6 +138,32 @@ export function withDottedNames(ctx: RecognizeContext, mentions: Mention[]): Men
     const [start, end] = span;
     if (covered.has(span) || !(NAME_FOLLOWER.test(ctx.text.slice(end, end + 2)) || startsWithGivenName(ctx, start))) continue;
     out.push({ type: "Person", text: ctx.text.slice(start, end), start, end, rule: "dotted-name", attrs: { titles: [] } });
+  }
+  return out;
+}
+
+// News names a foreigner in full once and by the last part after (马克·安德森 … 安德森表示).
+function withShortForms(ctx: RecognizeContext, spans: [number, number][], mentions: Mention[]): Mention[] {
+  const { text } = ctx;
+  const fullNames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "Person" || !DOT_SPLIT.test(m.text)) continue;
+    const last = m.text.split(DOT_SPLIT).at(-1)!;
+    // Two people with one last part (安德森 in two names): a bare 安德森 could be either.
+    if (last.length >= 2) fullNames.set(last, fullNames.has(last) && fullNames.get(last) !== m.text ? "" : m.text);
+  }
+  const inSpan = (at: number) => spans.some(([start, end]) => at >= start && at < end);
+  const out = mentions.map((m) => {
+    const name = m.type === "Person" && !inSpan(m.start) ? fullNames.get(m.text) : undefined;
+    return name ? { ...m, attrs: { ...m.attrs, name } } : m;
+  });
+  const taken = new Set(out.filter((m) => m.type === "Person").map((m) => m.start));
+  for (const [last, name] of fullNames) {
+    if (!name) continue;
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+      if (inSpan(at) || taken.has(at) || (isCjk(text, at + last.length) && !NAME_FOLLOWER.test(text.slice(at + last.length, at + last.length + 2)))) continue;
+      out.push({ type: "Person", text: last, start: at, end: at + last.length, rule: "dotted-name", attrs: { titles: [], name } });
+    }
   }
   return out;
 }
