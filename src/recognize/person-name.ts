@@ -54,7 +54,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // Inside a list (甲、曾某、乙) the separators vouch for the name; elsewhere 曾/向/于 are words.
   if (!inList && strict && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
   // 校长和夫人, 村民向他们: a conjunction or preposition before a word of its own starts a phrase, even after a title.
-  if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && startsWord(ctx, pos + 1)) return 0;
+  // 书记和镇直部门: nor before a word the segmenter does not know.
+  if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && (startsWord(ctx, pos + 1) || tokenAt(ctx, pos + 1)?.tag === "x")) return 0;
   // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name;
   // after a title, one it tags a proper noun (nz) is the name it knows (副主席周某某).
   // 欧阳建/军: a word that runs one character past a compound surname is the segmenter's mistake.

@@ -25,13 +25,20 @@ const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
 // A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them,
-// and so do a university's schools and institutes (某大学某研究院) and a party committee's
-// departments (县委组织部, 县委党校).
+// and so do a university's schools and institutes (某大学某研究院), a party committee's
+// departments (县委组织部, 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室
+// 新闻局, 市检察院第二检察部) unless they name their own level (…局、县财政局); a title held
+// together with another (某公司董事长兼首席执行官) is that body's too.
+const SECTION = /(?:科|处|股|室|中心|局|部|支队|大队|庭)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
-const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委)/;
-function partOfBodyBefore(text: string, start: number): boolean {
+const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委|两新工委|老干部局|党史研究室|巡察办)/;
+function partOfBodyBefore(text: string, start: number, headStart: number): boolean {
   const next = text.slice(start, start + 4);
-  return SUB_BODY.test(next) || text.endsWith("大学", start) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next));
+  const own = text.slice(start, headStart);
+  return (
+    SUB_BODY.test(next) || text.endsWith("大学", start) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next)) ||
+    (SECTION.test(own) && !/^[省市县区镇乡]/.test(own)) || own.includes("兼")
+  );
 }
 
 const GLUED_PREPOSITION = /[在由对向从为被把与和及]$/;
@@ -59,7 +66,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
       start = Math.max(start - suffix, floor);
       continue;
     }
-    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && !partOfBodyBefore(text, start) && endsOtherBody(ctx, start)) break;
+    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && !partOfBodyBefore(text, start, headStart) && endsOtherBody(ctx, start)) break;
     const prev = tokenAt(ctx, start - 1);
     const allowed = brackets ? /[0-9A-Za-z（）()]/ : /[0-9A-Za-z]/;
     if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;

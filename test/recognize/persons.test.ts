@@ -74,6 +74,17 @@ describe("titled persons", () => {
     ["市海关关长杜明亮表示，进出口稳中有升。", "杜明亮", ["市海关关长"]],
     // A first part the segmenter reads as a name (阿里/nrt) is one, though a prefecture shares it.
     ["马来西亚数字部部长阿里·哈桑出席。", "阿里·哈桑", ["马来西亚数字部部长"]],
+    // A body's sections belong to it; a title held together with another is the same body's.
+    ["县委组织部干部监督科科长邹敏出席。", "邹敏", ["县委组织部干部监督科科长"]],
+    ["国务院新闻办公室新闻局副局长侯一帆主持。", "侯一帆", ["国务院新闻办公室新闻局副局长"]],
+    ["县委组织部副部长、县委两新工委书记宋立平出席。", "宋立平", ["县委组织部副部长", "县委两新工委书记"]],
+    ["华川智能科技股份有限公司董事长兼首席执行官凌一舟出席。", "凌一舟", ["华川智能科技股份有限公司董事长兼首席执行官"]],
+    // Heads of customs, police units and delegates; a rare surname (凤).
+    ["海关总署副署长庄明远出席。", "庄明远", ["海关总署副署长"]],
+    ["市公安局刑侦支队支队长伍思源介绍。", "伍思源", ["市公安局刑侦支队支队长"]],
+    ["市长凤立群出席。", "凤立群", ["市长"]],
+    // A verb glued to the name (岳某某同) is not part of it.
+    ["国家主席岳承宇同秘鲁总统举行会谈。", "岳承宇", ["国家主席"]],
     // A photo caption's 图为 is not part of the title.
     ["图为县委书记张明（左二）在现场察看。", "张明", ["县委书记"]],
     // A name the segmenter reads as a transliteration vouches for itself after any title.
@@ -110,6 +121,7 @@ describe("titled persons", () => {
     ],
     ["副市长王海军、市政府有关部门负责人出席。", { 王海军: ["副市长"] }],
     // The last name of a list may be followed by 在.
+    ["县人大代表邵建平、龚秀兰等参加活动。", { 邵建平: ["县人大代表"], 龚秀兰: ["县人大代表"] }],
     ["大会执行主席唐继光、刘小平、王国庆在主席台就座。", { 唐继光: ["大会执行主席"], 刘小平: ["大会执行主席"], 王国庆: ["大会执行主席"] }],
   ])("a title before a list goes to each name: %s", (text, expected) => {
     const persons = entitiesByName(recordOf(text), "Person");
@@ -279,6 +291,10 @@ describe("not persons", () => {
     // A surname before a title head (唐外长) is no full name; a country is no name before 总统.
     "关于合作，唐外长说，他亲眼看到了变化。",
     "苏里南共和国总统今天结束访问。",
+    // A conjunction before an unknown word (和/镇直), a role's ending (门/负责同志), a group (师生代表).
+    "各村党组织书记和镇直部门负责人参加会议。",
+    "农业农村部门负责同志参加。",
+    "师生代表等200余人参加典礼。",
     // 应邀出席 is tagged a name by the segmenter's dictionary.
     "各位领导应邀出席闭幕大会。",
   ])("%s has no person", (text) => {

@@ -37,6 +37,8 @@ describe("attendance roles", () => {
     ["市政府秘书长吴敏，各县（市、区）政府主要负责人参加会议。", "吴敏", "attended"],
     ["省统计局副局长、新闻发言人孟雪回答了记者提问。", "孟雪", "spoke"],
     ["市长苗永康作工作部署。", "苗永康", "spoke"],
+    ["副市长周海涛与企业负责人代表双方签约。", "周海涛", "attended"],
+    ["副市长周海涛共同为基地揭牌。", "周海涛", "attended"],
   ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
     expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
   });

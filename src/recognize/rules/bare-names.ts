@@ -4,7 +4,7 @@
  * follows (杨某说, 李某主席, 克林顿总统) or that the segmenter reads as an unknown name.
  */
 import type { Mention, Token } from "../../types.js";
-import { isCjk, type RecognizeContext } from "../context.js";
+import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { compoundSurnameAt, readName, surnameAt } from "../person-name.js";
 import { wordAt, wordIndex } from "../scan.js";
 
@@ -91,8 +91,10 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     const role = /^(?:委员|代表|同志|书记|主任|局长|院长|校长|老师|教授|先生|女士)/.exec(text.slice(end, end + 2))?.[0] ?? "";
     // 江某同志, 李某主席, 梅某教授: a word the segmenter itself takes for a name, with a title or
     // honorific right after it, needs no verb.
-    // 邵某某先生: an honorific vouches for a name the segmenter split (邵/一夫).
-    if ((t.text.length === length && (role || titleAt(ctx, end))) || HONORIFIC_ROLES.has(role)) {
+    // 邵某某先生: an honorific vouches for a name the segmenter split (邵/一夫), if the name ends
+    // where a word ends (not 门/负责同志). A two-character word before 代表 is mostly a group (师生代表).
+    const endsWord = tokenAt(ctx, end - 1)?.end === end;
+    if ((t.text.length === length && (titleAt(ctx, end) || (role && (role !== "代表" || length >= 3)))) || (HONORIFIC_ROLES.has(role) && endsWord)) {
       out.push(person(text, t.start, end));
       continue;
     }
