@@ -295,6 +295,8 @@ describe("not persons", () => {
     "各村党组织书记和镇直部门负责人参加会议。",
     "农业农村部门负责同志参加。",
     "师生代表等200余人参加典礼。",
+    // A word ending like a division before a title head is the place the title belongs to.
+    "省领导来到苏溪镇人大代表联络站考察。",
     // 应邀出席 is tagged a name by the segmenter's dictionary.
     "各位领导应邀出席闭幕大会。",
   ])("%s has no person", (text) => {

@@ -94,7 +94,9 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     // 邵某某先生: an honorific vouches for a name the segmenter split (邵/一夫), if the name ends
     // where a word ends (not 门/负责同志). A two-character word before 代表 is mostly a group (师生代表).
     const endsWord = tokenAt(ctx, end - 1)?.end === end;
-    if ((t.text.length === length && (titleAt(ctx, end) || (role && (role !== "代表" || length >= 3)))) || (HONORIFIC_ROLES.has(role) && endsWord)) {
+    // 苏溪镇人大代表: a word that ends like a division is the place a title belongs to.
+    const division = /[省市县区镇乡村]$/.test(text.slice(t.start, end));
+    if ((t.text.length === length && !division && (titleAt(ctx, end) || (role && (role !== "代表" || length >= 3)))) || (HONORIFIC_ROLES.has(role) && endsWord)) {
       out.push(person(text, t.start, end));
       continue;
     }
