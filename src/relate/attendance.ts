@@ -1,6 +1,7 @@
 /**
  * Attendance: who took part in which event and how, read sentence by sentence from the cue
- * that follows a person or a list of persons (主持 → presided, 致辞 → spoke, 出席 → attended).
+ * that follows a person or a list of persons (主持 → presided, 致辞 → spoke, 出席 → attended),
+ * and from the clause of a leaders' meeting (甲会见乙).
  */
 import type { AttendanceRole, Mention, Span } from "../types.js";
 import { lexicon } from "../recognize/lexicon.js";

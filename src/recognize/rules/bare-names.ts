@@ -1,7 +1,8 @@
 /**
  * Rules: later mentions of a name already found as a person in the article (朱某指出…), and
- * names without a title before them that a speech or action verb, a title or an honorific
- * follows (杨某说, 李某主席, 克林顿总统) or that the segmenter reads as an unknown name.
+ * names without a title before them that a speech or action verb, a title, an honorific or a
+ * date follows (杨某说, 李某主席, 克林顿总统), that an election names (选举某某为) or that the
+ * segmenter reads as an unknown name.
  */
 import type { Mention, Token } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
