@@ -1,6 +1,6 @@
 /**
  * Small scanning helpers shared by the rules: find every occurrence of a set of words,
- * longest first at each offset, and split text into sentences with offsets.
+ * longest first at each offset, and split text into sentences and clauses with offsets.
  */
 import type { Span } from "../types.js";
 
@@ -117,6 +117,15 @@ export function sentences(text: string): Span[] {
   }
   if (hasContent(text, start, text.length)) out.push({ start, end: text.length });
   return out;
+}
+
+const CLAUSE_BREAK = charFlags("，。；！？\n");
+
+/** The text of the clause before offset `at`: back to a comma, a sentence end or a line break. */
+export function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAK[text.charCodeAt(from - 1)]) from--;
+  return text.slice(from, at);
 }
 
 /** True when text[start, end) holds more than white space. */

@@ -5,7 +5,7 @@
  */
 import type { AttendanceRole, Mention, Span } from "../types.js";
 import { lexicon } from "../recognize/lexicon.js";
-import { charFlags, sentences, spanAt, wordAt, wordIndex } from "../recognize/scan.js";
+import { charFlags, clauseBefore, sentences, spanAt, wordAt, wordIndex } from "../recognize/scan.js";
 
 export interface Attendance {
   person: Mention;
@@ -16,6 +16,7 @@ export interface Attendance {
 
 const CLAUSE_END = charFlags("，。；：！？,;");
 const ESCORTED = /^在[^，。；]{1,40}?陪同下/;
+const CITED_SOURCE = /^据/;
 // 副厅长甲，市领导乙、丙出席: leaders named after a comma by a list word share the cue after them.
 const LEADERS_AFTER = /^[\u4e00-\u9fff]{0,3}领导$/;
 const LISTED_ATTENDEES = /^，[^，。；！？]{2,30}?((?:参加|出席|列席|陪同)(?:了)?(?:会议|活动|仪式|座谈会|调研|考察|检查|视察)?)[。；！]?$/;
@@ -48,7 +49,9 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
     // A cue belongs to the nearest person before it (甲在乙陪同下: 陪同 is 乙's).
     const next = persons.find((p) => p.start >= last.end);
     const limit = Math.min(sentence.end, next ? next.start : sentence.end);
-    const cues = cuesAfter(text, last.end, limit);
+    // 据某某介绍: the one a report cites, not a speaker.
+    const cited = CITED_SOURCE.test(clauseBefore(text, members[0]!.start));
+    const cues = cuesAfter(text, last.end, limit).filter((c) => !cited || !text.startsWith("介绍", c.at));
     // 秘书长甲，各县政府主要负责人参加会议: a list of attendees goes on past the named ones to the cue.
     const listed = cues.length || (next && next.start < sentence.end) ? null : LISTED_ATTENDEES.exec(text.slice(last.end, sentence.end));
     if (listed) cues.push({ role: listed[1]!.startsWith("陪同") ? "accompanied" : "attended", at: last.end + listed[0].lastIndexOf(listed[1]!) });

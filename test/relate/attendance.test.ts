@@ -39,12 +39,17 @@ describe("attendance roles", () => {
     ["市长苗永康作工作部署。", "苗永康", "spoke"],
     ["副市长周海涛与企业负责人代表双方签约。", "周海涛", "attended"],
     ["副市长周海涛共同为基地揭牌。", "周海涛", "attended"],
+    ["副市长周海涛介绍了有关情况。", "周海涛", "spoke"],
   ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
     expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
   });
 
   it("leaders named after a comma by a list word (市领导) share the cue after them with those before", () => {
     expect(attended(`${LEAD}省文化和旅游厅副厅长卢建华，市领导朱明远、邓慧出席。`)).toEqual(["卢建华", "朱明远", "邓慧"].map((n) => [n, "attended", EVENT]));
+  });
+
+  it("the one a report cites (据某某介绍) is no speaker", () => {
+    expect(attended(`${LEAD}据市经信局局长王海军介绍，今年产值增长。`)).toEqual([]);
   });
 
   it("several people in one sentence each get their own role", () => {
@@ -112,6 +117,12 @@ describe("inspection tours", () => {
   ])("those who join a tour accompanied it: %s", (sentence, names) => {
     const text = `昨日，省委书记孙立新到青田县调研。${sentence}`;
     expect(attended(text).filter(([p]) => p !== "孙立新")).toEqual(names.map((n) => [n, "accompanied", "青田县调研"]));
+  });
+
+  it("the one who leads a party (率) on a tour made it", () => {
+    expect(attended("11月6日，县政协主席孙立新率部分县政协委员，先后深入白鹭镇、双河乡，视察人居环境整治工作。")).toEqual([
+      ["孙立新", "inspected", "人居环境整治工作视察"],
+    ]);
   });
 
   it("visits to the needy before a festival are a tour of those who went (深入…走访慰问)", () => {

@@ -6,7 +6,7 @@
  */
 import type { Mention } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
-import { findWords, sentences, spanAt } from "../scan.js";
+import { clauseBefore, findWords, sentences, spanAt } from "../scan.js";
 
 const HAPPENED = /召开|举行|举办|开幕|闭幕|开班|讲授|出席|参加|主持|启动|揭牌|开工|在.{1,12}(?:举行|召开)/;
 // What follows a meeting that is cited rather than reported (落实…大会精神, 按照…大会部署).
@@ -89,12 +89,6 @@ function diplomaticMeetings(ctx: RecognizeContext): Mention[] {
   return out;
 }
 
-// The text of the clause before offset `at`.
-function clauseBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && !/[，。；！？\n]/.test(text[from - 1]!)) from--;
-  return text.slice(from, at);
-}
 const HELD_BEFORE = /召开|举行|举办/;
 
 // An event the article reports as taking place (…举行X, X在Y举行), rather than one it cites
