@@ -85,15 +85,15 @@ function dottedSpans(ctx: RecognizeContext): [number, number][] {
 }
 
 /**
- * The end of the name with dots that starts at `start` (after a title: 商务部长芭芭拉·弗兰克林),
+ * Length of the name with dots that starts at `start` (after a title: 商务部长芭芭拉·弗兰克林),
  * or 0 when none does.
  */
-export function dottedNameEnd(ctx: RecognizeContext, start: number): number {
+export function dottedNameLength(ctx: RecognizeContext, start: number): number {
   let dot = start;
   while (dot - start <= MAX_PART && isCjk(ctx.text, dot)) dot++;
   if (dot === start || !DOTS.includes(ctx.text[dot] ?? "") || partStart(ctx, dot) !== start) return 0;
   const end = partsEnd(ctx, dot);
-  return end > dot && namesPerson(ctx, [start, end]) ? end : 0;
+  return end > dot && namesPerson(ctx, [start, end]) ? end - start : 0;
 }
 
 // A span whose first part is a country or place (中国·义乌, an expo's branding) or that a body's

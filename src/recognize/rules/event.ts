@@ -19,7 +19,7 @@ const OPENER_BEFORE = /(?:召开|举行|举办|出席|参加|列席)$/;
 const VENUE_AFTER = /^(?:中心|室|厅|馆|大楼|大厦)/;
 const COUNTED = /(?<![第\d０-９一二三四五六七八九十百千])[0-9０-９一二三四五六七八九十百千]+[余多]?[项场次个类]$|各类$|系列$/;
 const COUNT_AFTER = /^[0-9０-９]+[余多]?[项场次个期]/;
-const OPENERS = new Set(["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"]);
+const OPENERS = ["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"];
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问/;
@@ -46,7 +46,7 @@ export function events(ctx: RecognizeContext): Mention[] {
     if (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || COUNT_AFTER.test(text.slice(end, end + 5))) continue;
     const sentence = spanAt(sents, k)!;
     // 召开座谈会, 随后召开的座谈会上: right after an opener, or after it and 的.
-    const opener = [...OPENERS].find((o) => k >= o.length && (text.startsWith(o, k - o.length) || text.startsWith(`${o}的`, k - o.length - 1)));
+    const opener = OPENERS.find((o) => k >= o.length && (text.startsWith(o, k - o.length) || text.startsWith(`${o}的`, k - o.length - 1)));
     if (start === k) {
       if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else if (word.length >= 3 && ATTENDED.test(text.slice(Math.max(0, k - 2), k))) attendedKeywords.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));

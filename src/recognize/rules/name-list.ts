@@ -5,7 +5,7 @@
 import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
 import { listItem, readName } from "../person-name.js";
-import { dottedNameEnd } from "./dotted-name.js";
+import { dottedNameLength } from "./dotted-name.js";
 
 const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
 
@@ -24,7 +24,7 @@ export function nameLists(ctx: RecognizeContext): Mention[] {
     let at = i;
     for (;;) {
       // After two names, an item the name reader refuses (咸某) is a name too; after one, a name with dots.
-      const length = readName(ctx, at, true, names.length > 0) || (names.length ? (dottedNameEnd(ctx, at) || at) - at : 0) || (names.length >= 2 ? listItem(text, at) : 0);
+      const length = readName(ctx, at, true, names.length > 0) || (names.length ? dottedNameLength(ctx, at) : 0) || (names.length >= 2 ? listItem(text, at) : 0);
       if (!length) break;
       names.push([at, at + length]);
       if (text[at + length] !== "、") break;

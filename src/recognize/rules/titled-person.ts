@@ -6,7 +6,7 @@ import type { Mention, Token } from "../../types.js";
 import { listItem, readName } from "../person-name.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { titleStart } from "../title-span.js";
-import { dottedNameEnd } from "./dotted-name.js";
+import { dottedNameLength } from "./dotted-name.js";
 import { wordAt, wordIndex } from "../scan.js";
 import { organizationInTitle } from "../title-organization.js";
 
@@ -36,8 +36,8 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     const nameStart = i + word.length;
     let nameLength = readName(ctx, nameStart, !head);
     // A name with dots (罗伯特·马尔登) is read whole, whatever its first part looks like.
-    const dotted = dottedNameEnd(ctx, nameStart);
-    if (dotted) nameLength = dotted - nameStart;
+    const dotted = dottedNameLength(ctx, nameStart);
+    if (dotted) nameLength = dotted;
     let titles: string[] | undefined;
     if (head && isCjk(text, nameStart)) {
       // A foreign official (意大利外交部长某某, 秘书长科菲·安南) has no Chinese surname, or one
@@ -61,7 +61,7 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       const sep = text[start + length];
       if (sep !== "、" && sep !== "和" && sep !== "及") break;
       const at = start + length + 1;
-      const next = (dottedNameEnd(ctx, at) || at) - at || readName(ctx, at, true, true) || (sep === "、" ? listItem(text, at) : 0);
+      const next = dottedNameLength(ctx, at) || readName(ctx, at, true, true) || (sep === "、" ? listItem(text, at) : 0);
       if (!next || !endsListItem(text, at + next)) break;
       start = start + length + 1;
       length = next;
