@@ -2,6 +2,7 @@
  * Reads a Chinese personal name at an offset: a surname from the dictionary and a one- or
  * two-character given name, its length settled by where the next word starts.
  */
+import type { Token } from "../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "./context.js";
 import { charFlags, wordAt, wordIndex } from "./scan.js";
 
@@ -62,8 +63,9 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   const pastCompound = surname >= 2 && first?.start === pos && first.text.length === surname + 1;
   if (first && first.text.length >= 3 && !NAME_TAG.test(first.tag ?? "") && (strict || first.tag !== "nz") && !pastCompound) return 0;
   // 领导人经常互访, 市长满意地说, 总理周二晚表示: a function word, verb or time word of the
-  // dictionary is no name, even after a title.
-  if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "")) return 0;
+  // dictionary is no name, even after a title, unless a verb stands alone in a list of titled
+  // names (纪委书记甘露，副校长某某): no clause goes on after it.
+  if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "") && !(!strict && isListedVerb(ctx, first))) return 0;
   const g = pos + surname;
   // 陈和生/x, 冉/向东: a given name may start like a follower (和, 向) when the segmenter reads the
   // name whole or the given name as a name of its own.
@@ -78,7 +80,10 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // third character is a follower itself (赵某/平等 → 赵某平 等): a word or a frequent particle,
   // not a rarer character that the word keeps (孟某/回答).
   const follows = followerAt(ctx, third + 1);
-  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && !startsFollower(ctx, third) && (!startsWord(ctx, third) || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))) {
+  // 戴/永和/nz，: a given name the segmenter reads as one name-like word before a separator is
+  // whole, even when its second character is a follower (和); 李/明说/v， is a verb.
+  const wholeGiven = given?.start === g && given.text.length === 2 && /^(nr|nz|x)/.test(given.tag ?? "") && SEPARATORS[text.charCodeAt(third + 1)] === 1;
+  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && (wholeGiven || (!startsFollower(ctx, third) && (!startsWord(ctx, third) || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))))) {
     length = surname + 2;
   }
   if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
@@ -86,6 +91,14 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (strict && length === surname + 1 && LEVEL_CHARS.includes(text[g]!)) return 0;
   const name = text.slice(pos, pos + length);
   return NOT_NAMES.has(name) || NOT_NAMES.has(text.slice(pos, pos + 2)) ? 0 : length;
+}
+
+const SEPARATORS = charFlags("，、。；");
+
+// A two-character verb between a title and a separator, which is neither a cue nor a follower
+// (书记强调， is the title's holder speaking).
+function isListedVerb(ctx: RecognizeContext, word: Token): boolean {
+  return word.text.length === 2 && !!word.tag?.startsWith("v") && SEPARATORS[ctx.text.charCodeAt(word.start + 2)] === 1 && !startsFollower(ctx, word.start);
 }
 
 const surnameFlags = new WeakMap<ReadonlySet<string>, Uint8Array>();

@@ -99,6 +99,19 @@ describe("titled persons", () => {
     expect(persons.get(name)!.titles).toEqual(titles);
   });
 
+  it.each([
+    // A given name that is a verb (甘露/v) is a name where a list of titled names goes on after it.
+    ["校纪委书记甘露，副校长阮志平出席。", ["甘露", "阮志平"], ["校纪委书记"]],
+    // A given name read as one word before a separator is whole, though it ends like a follower (永和).
+    ["县教育局局长戴永和，乡长杭建业出席。", ["戴永和", "杭建业"], ["县教育局局长"]],
+    // A verb that is a cue or a follower (强调) is the title's holder speaking.
+    ["县委书记强调，要抓好落实。", [], []],
+  ])("in a list of titled names: %s → %j", (text, names, titles) => {
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect([...persons.keys()]).toEqual(names);
+    if (names.length) expect(persons.get(names[0]!)!.titles).toEqual(titles);
+  });
+
   it("keeps a Title mention for every title of a chain, at its place in the text", () => {
     const text = "市委副书记、市长李卫东主持会议。";
     const titles = mentionsOf(text).filter((m) => m.type === "Title");
