@@ -16,6 +16,10 @@ const MAX_PART = 6;
 const PIECE_TAG = /^(nr|x|ns|nz)/;
 /** One-character words that end a name rather than continue it (说, 的, 在…). */
 const STOPS = "的了和与及在是说为对向将把被从等也还时今昨均都又就便";
+// 都 is in Uyghur names after 不 (阿不都拉, Abdullah): there it is no stop.
+function stopsAt(text: string, i: number): boolean {
+  return STOPS.includes(text[i]!) && !(text[i] === "都" && text[i - 1] === "不");
+}
 /** Tags of one-character words that never continue a name leftwards (由, 和, 其…). */
 const FUNCTION_TAG = /^(p|c|u|r|f|m|q)/;
 /**
@@ -38,7 +42,7 @@ function partStart(ctx: RecognizeContext, dot: number): number {
     if (t.text.length >= 2 && t.tag === "x" && GLUED_BEFORE.includes(t.text[0]!)) return t.start + 1;
     // The word touching the dot is a part whatever its tag (买买提/n, 芭芭拉/z, 差猜/v); further
     // words must look like pieces of a name.
-    if (t.text.length === 1 ? STOPS.includes(t.text) || GLUED_BEFORE.includes(t.text) || (!touching && FUNCTION_TAG.test(t.tag ?? "")) : !touching && !PIECE_TAG.test(t.tag ?? "")) break;
+    if (t.text.length === 1 ? stopsAt(text, t.start) || GLUED_BEFORE.includes(t.text) || (!touching && FUNCTION_TAG.test(t.tag ?? "")) : !touching && !PIECE_TAG.test(t.tag ?? "")) break;
     if (!touching && ROLE_ENDS.includes(t.text[t.text.length - 1]!)) break;
     start = t.start;
   }
@@ -52,7 +56,7 @@ function partEnd(ctx: RecognizeContext, start: number): number {
   for (let t = tokenAt(ctx, end); t && t.start === end && isCjk(text, t.end - 1) && t.end - start <= MAX_PART; t = tokenAt(ctx, end)) {
     // 阿马/特在: the HMM glued the word after the name to its last character.
     if (t.text.length === 2 && STOPS.includes(t.text[1]!) && !STOPS.includes(t.text[0]!)) return t.start + 1;
-    if (t.text.length === 1 ? STOPS.includes(t.text) : end !== start && !PIECE_TAG.test(t.tag ?? "")) break;
+    if (t.text.length === 1 ? stopsAt(text, t.start) : end !== start && !PIECE_TAG.test(t.tag ?? "")) break;
     end = t.end;
   }
   // …/夫斯基说: the segmenter glued the verb after the name to its last piece.
@@ -86,12 +90,16 @@ function dottedSpans(ctx: RecognizeContext): [number, number][] {
 
 /**
  * Length of the name with dots that starts at `start` (after a title: 商务部长芭芭拉·弗兰克林),
- * or 0 when none does.
+ * or 0 when none does. What stands before it vouches for the first part, which may then hold
+ * pieces the segmenter tags as verbs (县长阿/不/都/热合/曼·买买提).
  */
 export function dottedNameLength(ctx: RecognizeContext, start: number): number {
+  const { text } = ctx;
   let dot = start;
-  while (dot - start <= MAX_PART && isCjk(ctx.text, dot)) dot++;
-  if (dot === start || !DOTS.includes(ctx.text[dot] ?? "") || partStart(ctx, dot) !== start) return 0;
+  while (dot - start <= MAX_PART && isCjk(text, dot) && !stopsAt(text, dot)) dot++;
+  const first = partStart(ctx, dot);
+  // 副司令/官马克思·…: the head's last character glued to the name is not the name's.
+  if (dot === start || !DOTS.includes(text[dot] ?? "") || first < start || (first > start && GLUED_BEFORE.includes(text[start]!))) return 0;
   const end = partsEnd(ctx, dot);
   return end > dot && namesPerson(ctx, [start, end]) ? end - start : 0;
 }
@@ -132,7 +140,11 @@ function withSpans(ctx: RecognizeContext, spans: [number, number][], mentions: M
     const span = m.type === "Person" ? spans.find(([start, end]) => m.start < end && m.end > start) : undefined;
     if (!span) return m;
     covered.add(span);
-    return { ...m, text: ctx.text.slice(span[0], span[1]), start: span[0], end: span[1] };
+    // A title vouched for a first part longer than the segmenter's pieces show (阿不都热合曼·…).
+    const vouched = ((m.attrs.titles as string[] | undefined) ?? []).length > 0;
+    const start = vouched ? Math.min(span[0], m.start) : span[0];
+    const end = vouched ? Math.max(span[1], m.end) : span[1];
+    return { ...m, text: ctx.text.slice(start, end), start, end };
   });
   for (const span of spans) {
     const [start, end] = span;
