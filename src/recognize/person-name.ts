@@ -86,7 +86,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && (wholeGiven || (!startsFollower(ctx, third) && (!startsWord(ctx, third) || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))))) {
     length = surname + 2;
   }
-  if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "")) return 0;
+  // 欧阳/ns: a compound surname the segmenter reads as a word of its own is no common word.
+  if (strict && first && first.text.length >= 2 && !NAME_TAG.test(first.tag ?? "") && !(surname >= 2 && first.text.length === surname)) return 0;
   // 负责人向市政协委员汇报: a one-character given name that is a level (市, 县) begins a body's name.
   if (strict && length === surname + 1 && LEVEL_CHARS.includes(text[g]!)) return 0;
   const name = text.slice(pos, pos + length);
