@@ -27,9 +27,9 @@ const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分�
 // A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them,
 // and so do a university's schools and institutes (某大学某研究院), a party committee's
 // departments (县委组织部, 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室
-// 新闻局, 市检察院第二检察部) unless they name their own level (…局、县财政局); a title held
+// 新闻局, 省政府新闻办, 市检察院第二检察部) unless they name their own level (…局、县财政局); a title held
 // together with another (某公司董事长兼首席执行官) is that body's too.
-const SECTION = /(?:科|处|股|室|中心|局|部|支队|大队|庭)$/;
+const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
 const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委|两新工委|老干部局|党史研究室|巡察办)/;
 function partOfBodyBefore(text: string, start: number, headStart: number): boolean {
@@ -44,7 +44,8 @@ function partOfBodyBefore(text: string, start: number, headStart: number): boole
 const GLUED_PREPOSITION = /[在由对向从为被把与和及]$/;
 
 // Markers of a title that are not words of their own in the segmentation.
-const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代"]);
+// 驻: a posting abroad or in a place (中国驻某国大使, 驻村第一书记).
+const TITLE_PARTS = new Set(["原", "副", "兼", "常务", "第一", "前", "时任", "代理", "代", "驻"]);
 
 /**
  * Start offset of the title (or name) whose head starts at `headStart`, never before `floor`.

@@ -93,6 +93,10 @@ describe("titled persons", () => {
     ["联合国秘书长科菲·安南会见了他们。", "科菲·安南", ["联合国秘书长"]],
     ["协会秘书长瓦尔特·沙佛尔霍夫致辞。", "瓦尔特·沙佛尔霍夫", ["协会秘书长"]],
     ["美国前商务部长芭芭拉·弗兰克林抵达。", "芭芭拉·弗兰克林", ["美国前商务部长"]],
+    // Offices by their short names (区委办), a government's offices and postings (驻) are in the title.
+    ["区委常委、区委办主任林海燕陪同。", "林海燕", ["区委常委", "区委办主任"]],
+    ["省政府新闻办副主任宋兰主持。", "宋兰", ["省政府新闻办副主任"]],
+    ["中国驻哈萨克斯坦大使韩立新出席。", "韩立新", ["中国驻哈萨克斯坦大使"]],
     // The title vouches for a first part the segmenter cuts into verbs (阿/不/都/热合/曼); 都 after
     // 不 is part of a Uyghur name (阿不都拉), not a stop; the head's last character is not the name's.
     ["县委副书记、县长阿不都热合曼·买买提主持。", "阿不都热合曼·买买提", ["县委副书记", "县长"]],
