@@ -308,6 +308,9 @@ describe("not persons", () => {
     "他毕业于北大，后到清华任教。",
     "院子里那棵花开得正好。",
     "路人要方便就难了。",
+    // Unknown words before a division's level, a kind of site or a body's ending name places.
+    "何书记首先来到孟洲坝水电站，察看水位。",
+    "随后来到曲江区马坝镇应急物资储备仓库。",
     // An enumeration the segmenter does not know, before a title only names take.
     "一是加强领导，二是总统府要配合。",
     // 白宫 is tagged a name: it is where the president speaks.

@@ -79,7 +79,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     // a name with no verb needed (83% of them on the People's Daily NER sentences; the
     // dictionary's own nr words of that length only 61%: 智能化, 高水平), unless it ends like a
     // thing or starts with a function word.
-    if (length === 3 && t.text.length === 3 && t.tag === "x" && !NOT_NAME_LAST.includes(text[end - 1]!) && !FUNCTION_WORD_SURNAMES.includes(text[t.start]!)) {
+    if (length === 3 && t.text.length === 3 && t.tag === "x" && !NOT_NAME_LAST.includes(text[end - 1]!) && !FUNCTION_WORD_SURNAMES.includes(text[t.start]!) && !namesPlaceOrBody(ctx, end)) {
       out.push(person(text, t.start, end));
       continue;
     }
@@ -135,6 +135,13 @@ function foreignSpeaker(ctx: RecognizeContext, t: Token): boolean {
     return tag === "nr" || tag === "nrt" || tag === "x" || (tag === "ns" && t.text.length >= 4 && !t.text.endsWith("国"));
   }
   return t.text.length >= 3 && t.tag === "nr" && (SPEECH_VERBS.some((v) => after.startsWith(v)) || DATE_AFTER.test(after) || titleAt(ctx, t.end));
+}
+
+// What makes the unknown word before it the name of a place, a site or a body (孟某坝水电站,
+// 曲江区/马某/镇): a division's level, a kind of site, a body's ending.
+const SITE_AFTER = /^(?:[省市县区镇乡村]|水电站|电站|水库|大坝|大桥|公园|园区|景区|小区|社区|街道|大道|广场|码头|机场|车站|隧道|湿地)/;
+function namesPlaceOrBody(ctx: RecognizeContext, end: number): boolean {
+  return SITE_AFTER.test(ctx.text.slice(end, end + 3)) || !!wordAt(ctx.text, end, wordIndex(ctx.lex.standaloneOrgSuffixes));
 }
 
 /** True when a title head or an honorific starts at `i`. */
