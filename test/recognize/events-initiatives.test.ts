@@ -91,9 +91,16 @@ describe("events", () => {
     ["县长陈德明一行来到青山镇调研乡村振兴工作。", "青山镇调研"],
     // Or after what it looked into.
     ["6月18日，副县长郑光辉带队督查防汛救灾工作。", "防汛救灾工作督查"],
+    // 检查 is a tour where one goes somewhere for it; at a stop it is one more thing done there.
+    ["昨日，市委书记何志坚深入浈江区、曲江区检查防汛备汛工作。", "防汛备汛工作检查"],
   ])("an inspection tour is named after where it went: %s → %s", (text, name) => {
     const events = recordOf(text).entities.filter((e) => e.type === "Event");
     expect(events.map((e) => [e.name, e.kind])).toEqual([[name, "inspection"]]);
+  });
+
+  it("checking something at a stop is no tour of its own", () => {
+    const record = recordOf("何志坚来到应急物资储备仓库，检查防汛物资储备情况。");
+    expect(record.entities.filter((e) => e.type === "Event")).toEqual([]);
   });
 
   it("a tour nobody makes is not an event of the record", () => {

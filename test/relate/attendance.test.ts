@@ -78,9 +78,12 @@ describe("attendance roles", () => {
     expect(attended(text)).toEqual([["张建国", "spoke", "学习丽水市数字经济发展大会上的报告座谈会"]]);
   });
 
-  it("a tour after a meeting is not part of the meeting", () => {
+  it("a tour after a meeting is not part of the meeting but a tour of its own", () => {
     const text = `${LEAD}市长李卫东主持。会后，李卫东一行深入企业开展安全检查。`;
-    expect(attended(text)).toEqual([["李卫东", "presided", EVENT]]);
+    expect(attended(text)).toEqual([
+      ["李卫东", "presided", EVENT],
+      ["李卫东", "inspected", "企业安全检查"],
+    ]);
   });
 
   it("a sentence that says it was at another kind of event is not about the one reported before it", () => {

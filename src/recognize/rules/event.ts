@@ -22,7 +22,10 @@ const COUNT_AFTER = /^[0-9０-９]+[余多]?[项场次个期]/;
 const OPENERS = ["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"];
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
-const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问/;
+const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问|检查/;
+// 检查 alone is a tour only where one is led or goes somewhere (深入某区、某区检查…, 带队检查);
+// elsewhere it is one more thing done at a stop (来到仓库，检查物资储备情况).
+const TOUR_LEAD = /(?:深入|来到|前往|到|赴|带队)[^，。；]{0,14}$/;
 
 /** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed (named after its verb, kept only if attended). */
 export function events(ctx: RecognizeContext): Mention[] {
@@ -142,13 +145,15 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
     const sentence = spanAt(sents, k)!;
     const lead = text.slice(sentence.start, k);
     if (/陪同$/.test(lead) || /陪同/.test(lead.slice(-4))) continue;
+    if (m[0] === "检查" && !TOUR_LEAD.test(lead)) continue;
     const topic = /就(.{2,30}?)(?:开展|进行|展开)$/.exec(lead);
-    const place = /(?:到|赴|来到|深入|在)([\u4e00-\u9fff]{2,12}?)(?:开展|进行)?$/.exec(lead);
+    // 深入企业开展安全检查: the kind of check said after 开展 goes with the place.
+    const place = /(?:到|赴|来到|深入|在)((?:(?!开展|进行)[\u4e00-\u9fff]){2,12}?)(?:(?:开展|进行)([\u4e00-\u9fff]{0,4}))?$/.exec(lead);
     // 来到四川，就…进行调研: a topic too long to name the tour leaves it named after the place.
     const visited = /(?:来到|到|赴)([\u4e00-\u9fff]{2,8})[，,]就[^，。；]*(?:开展|进行|展开)$/.exec(lead);
     // 带队督查防汛救灾工作: else after what it looked into.
     const object = /^([\u4e00-\u9fff]{2,10}?工作)(?:情况)?[，。；]/.exec(text.slice(k + m[0].length, k + m[0].length + 14));
-    const subject = topic?.[1] ?? place?.[1] ?? visited?.[1] ?? object?.[1];
+    const subject = topic?.[1] ?? (place ? place[1]! + (place[2] ?? "") : undefined) ?? visited?.[1] ?? object?.[1];
     const name = subject ? subject + m[0] : m[0];
     const generic = !subject && out.length > 0;
     out.push({
