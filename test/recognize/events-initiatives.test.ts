@@ -48,6 +48,8 @@ describe("events", () => {
     ["1月11日，政协清河县第十一届委员会第三次会议在县会议中心胜利闭幕。", ["政协清河县第十一届委员会第三次会议"]],
     ["2024年春风行动专场招聘会在市体育中心举行。", ["2024年春风行动专场招聘会"]],
     ["12月20日，县委常委班子召开2023年度专题民主生活会。", ["2023年度专题民主生活会"]],
+    // A topic in quotes is part of the name (协商会 among the keywords).
+    ["昨天下午，市政协召开“推动民营经济高质量发展”专题协商会。", ["“推动民营经济高质量发展”专题协商会"]],
   ])("a meeting held at the place the sentence speaks from (召开的…会上) is an event: %s", (text, names) => {
     expect(named(text).map((e) => e.text)).toEqual(names);
   });
