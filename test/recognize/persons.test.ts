@@ -101,6 +101,7 @@ describe("titled persons", () => {
     // 不 is part of a Uyghur name (阿不都拉), not a stop; the head's last character is not the name's.
     ["县委副书记、县长阿不都热合曼·买买提主持。", "阿不都热合曼·买买提", ["县委副书记", "县长"]],
     ["县委常委古丽娜尔·阿不都拉出席。", "古丽娜尔·阿不都拉", ["县委常委"]],
+    ["县人大常委会主任热依拉·买买提出席。", "热依拉·买买提", ["县人大常委会主任"]],
     ["军副司令官马克思·卢布里克出席。", "马克思·卢布里克", ["军副司令官"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
@@ -268,6 +269,13 @@ describe("names with dots", () => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual(["孙立新", "马克·安德森"]);
     expect(persons.get("马克·安德森")!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["马克·安德森", "安德森"]);
+  });
+
+  it("a name a title vouched for is found whole again where no title stands before it", () => {
+    const text = "县长阿不都热合曼·买买提出席。阿不都热合曼·买买提就工作报告作了说明。";
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect([...persons.keys()]).toEqual(["阿不都热合曼·买买提"]);
+    expect(persons.get("阿不都热合曼·买买提")!.mentions).toHaveLength(2);
   });
 
   it.each([

@@ -5,6 +5,7 @@
 import type { Mention } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { loadPlaceNames } from "../gazetteer/place-names.js";
+import { wordAt, wordIndex } from "../scan.js";
 
 /** The dots news writes between the parts of a name: middle dot, bullet, katakana middle dot. */
 const DOTS = "·•・";
@@ -98,10 +99,18 @@ export function dottedNameLength(ctx: RecognizeContext, start: number): number {
   let dot = start;
   while (dot - start <= MAX_PART && isCjk(text, dot) && !stopsAt(text, dot)) dot++;
   const first = partStart(ctx, dot);
-  // 副司令/官马克思·…: the head's last character glued to the name is not the name's.
-  if (dot === start || !DOTS.includes(text[dot] ?? "") || first < start || (first > start && GLUED_BEFORE.includes(text[start]!))) return 0;
+  if (dot === start || !DOTS.includes(text[dot] ?? "") || first < start || (first > start && !vouchedPart(ctx, start, first))) return 0;
   const end = partsEnd(ctx, dot);
   return end > dot && namesPerson(ctx, [start, end]) ? end - start : 0;
+}
+
+// The characters [start, end) before the pieces of a name's first part are its start too when
+// they hold no title (人大常委/会主任某·某 is no name 会主任某·某) and do not start with the
+// head's last character glued on (副司令/官马克思·…).
+function vouchedPart(ctx: RecognizeContext, start: number, end: number): boolean {
+  if (GLUED_BEFORE.includes(ctx.text[start]!)) return false;
+  for (let i = start; i < end; i++) if (wordAt(ctx.text, i, wordIndex(ctx.lex.titleHeads))) return false;
+  return true;
 }
 
 // A span whose first part is a country or place (中国·义乌, an expo's branding) or that a body's
@@ -140,7 +149,9 @@ function withSpans(ctx: RecognizeContext, spans: [number, number][], mentions: M
     const span = m.type === "Person" ? spans.find(([start, end]) => m.start < end && m.end > start) : undefined;
     if (!span) return m;
     covered.add(span);
-    // A title vouched for a first part longer than the segmenter's pieces show (阿不都热合曼·…).
+    // A title vouched for a first part longer than the segmenter's pieces show (阿不都热合曼·…),
+    // and the name found whole again later keeps it.
+    if (m.start <= span[0] && m.end >= span[1]) return m;
     const vouched = ((m.attrs.titles as string[] | undefined) ?? []).length > 0;
     const start = vouched ? Math.min(span[0], m.start) : span[0];
     const end = vouched ? Math.max(span[1], m.end) : span[1];

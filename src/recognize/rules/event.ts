@@ -21,6 +21,7 @@ const COUNTED = /(?<![第\d０-９一二三四五六七八九十百千])[0-9０-
 const COUNT_AFTER = /^[0-9０-９]+[余多]?[项场次个期]/;
 const OPENERS = ["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"];
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
+const DESCRIBED = /^(?:一次|一场|一个|一项)/;
 const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问|检查/;
 // 检查 alone is a tour only where one is led or goes somewhere (深入某区、某区检查…, 带队检查);
@@ -58,8 +59,9 @@ export function events(ctx: RecognizeContext): Mention[] {
     }
     if (!HAPPENED.test(text.slice(sentence.start, sentence.end))) continue;
     if (end - start > 40) continue;
-    // 出席开幕大会, 主持闭幕式: the opening or closing of the event the article reports.
-    if (PHASE.test(text.slice(start, end))) {
+    // 出席开幕大会, 主持闭幕式: the opening or closing of the event the article reports; 召开的
+    // 一次重要会议: a description of one.
+    if (PHASE.test(text.slice(start, end)) || DESCRIBED.test(text.slice(start, end))) {
       out.push(event(text, start, end, kind, "event-reference", { generic: true }));
       continue;
     }
