@@ -102,6 +102,9 @@ describe("titled persons", () => {
     ["县委副书记、县长阿不都热合曼·买买提主持。", "阿不都热合曼·买买提", ["县委副书记", "县长"]],
     ["县委常委古丽娜尔·阿不都拉出席。", "古丽娜尔·阿不都拉", ["县委常委"]],
     ["县人大常委会主任热依拉·买买提出席。", "热依拉·买买提", ["县人大常委会主任"]],
+    // An unknown word the dictionary lacks, before a cue or a clause end, is a name after a title (Tibetan, Thai).
+    ["开幕式由兰州大学副校长拉毛措主持。", "拉毛措", ["兰州大学副校长"]],
+    ["负责的人员主要有：前总理差瓦立。", "差瓦立", ["前总理"]],
     ["军副司令官马克思·卢布里克出席。", "马克思·卢布里克", ["军副司令官"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");

@@ -105,7 +105,15 @@ function isForeign(ctx: RecognizeContext, title: string): boolean {
  */
 function transliterationAt(ctx: RecognizeContext, at: number): boolean {
   const t = tokenAt(ctx, at);
-  return t?.start === at && ((t.text.length >= 2 && t.tag === "nrt") || (t.text.length >= 3 && t.tag === "nr"));
+  return t?.start === at && ((t.text.length >= 2 && t.tag === "nrt") || (t.text.length >= 3 && t.tag === "nr") || unknownNameAt(ctx, t));
+}
+
+// An unknown word of three or four characters that a clause end or a cue follows is a name the
+// dictionary lacks, such as a Tibetan or Yi one (副校长拉毛措主持).
+function unknownNameAt(ctx: RecognizeContext, t: Token): boolean {
+  // Not a name the segmenter glued a verb to (黄某某作, 王某到), which the name reader reads.
+  if (t.tag !== "x" || t.text.length < 3 || t.text.length > 4 || !isCjk(ctx.text, t.start) || GLUED_FOLLOWER.includes(t.text.at(-1)!)) return false;
+  return /^[，、。；等]/.test(ctx.text.slice(t.end, t.end + 1)) || holdsCue(ctx, ctx.text.slice(t.end, t.end + 4));
 }
 
 // Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
