@@ -121,7 +121,7 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
   // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue;
   // 甲、乙分别就…作了汇报发言: a topic phrase may too.
   const window = /^(?:以及|及|等|分别就|就|围绕)/.test(text.slice(from, from + 3)) ? CUE_WINDOW * 2 : CUE_WINDOW;
-  const end = Math.min(limit, from + window);
+  const end = windowEnd(text, from, window, limit);
   const found: { role: AttendanceRole; at: number }[] = [];
   for (let i = from; i < end; i++) {
     if (CLAUSE_END[text.charCodeAt(i)]) break;
@@ -139,6 +139,19 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
     i += cue.length + joined[0].length - 1;
   }
   return found;
+}
+
+// Where a window of `size` characters after `from` ends, not counting titles in 《》 (作题为
+// 《…》《…》的主旨报告): a speech's title says nothing of how its speaker took part.
+function windowEnd(text: string, from: number, size: number, limit: number): number {
+  let i = from;
+  let depth = 0;
+  for (let counted = 0; i < limit && counted < size; i++) {
+    if (text[i] === "《") depth++;
+    else if (text[i] === "》") depth = Math.max(0, depth - 1);
+    else if (!depth) counted++;
+  }
+  return i;
 }
 
 // The event a cue is about: one named in its sentence (after the cue first), else the tour for

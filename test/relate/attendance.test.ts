@@ -26,6 +26,9 @@ describe("attendance roles", () => {
     ["市委书记张建国作主旨发言。", "张建国", "keynote"],
     ["市委书记张建国在开幕式上发表主旨演讲。", "张建国", "keynote"],
     ["浙江大学教授王海军作主旨报告。", "王海军", "keynote"],
+    // The titles of speeches in 《》 do not use up the room between a name and its cue.
+    ["浙江大学教授王海军作题为《青藏高原冻土变化与生态响应》的大会主旨报告。", "王海军", "keynote"],
+    ["兰州大学校长严振东致欢迎辞。", "严振东", "spoke"],
     ["会上，市委书记张建国作了讲话。", "张建国", "spoke"],
     ["副市长周海涛代表市政府致辞。", "周海涛", "spoke"],
     ["副市长周海涛出席。", "周海涛", "attended"],
