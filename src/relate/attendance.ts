@@ -130,6 +130,8 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
     if (!cue) continue;
     // 强调要…, 要求: speech verbs that also head clauses count only right after the name.
     if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10) continue;
+    // 从全会召开的意义…: a meeting's own verb, not the person's.
+    if (cue === "召开" && text[i - 1] === "会") continue;
     const { role } = cues.get(cue)!;
     if (!found.some((f) => f.role === role)) found.push({ role, at: i });
     // A second cue counts only when joined to the first (出席会议并讲话), not one later in the

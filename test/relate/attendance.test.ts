@@ -29,6 +29,8 @@ describe("attendance roles", () => {
     // The titles of speeches in 《》 do not use up the room between a name and its cue.
     ["浙江大学教授王海军作题为《青藏高原冻土变化与生态响应》的大会主旨报告。", "王海军", "keynote"],
     ["兰州大学校长严振东致欢迎辞。", "严振东", "spoke"],
+    ["区委常委、组织部部长金丽华宣读《南湖区“三服务”活动实施方案》。", "金丽华", "spoke"],
+    ["中央党校副校长韩东升作宣讲报告。", "韩东升", "spoke"],
     ["会上，市委书记张建国作了讲话。", "张建国", "spoke"],
     ["副市长周海涛代表市政府致辞。", "周海涛", "spoke"],
     ["副市长周海涛出席。", "周海涛", "attended"],
@@ -49,6 +51,10 @@ describe("attendance roles", () => {
 
   it("leaders named after a comma by a list word (市领导) share the cue after them with those before", () => {
     expect(attended(`${LEAD}省文化和旅游厅副厅长卢建华，市领导朱明远、邓慧出席。`)).toEqual(["卢建华", "朱明远", "邓慧"].map((n) => [n, "attended", EVENT]));
+  });
+
+  it("a meeting's own verb (全会召开) does not make the person before it its host", () => {
+    expect(attended(`${LEAD}市长李卫东主持。李卫东从全会召开的重大意义等方面作了阐述。`)).toEqual([["李卫东", "presided", EVENT]]);
   });
 
   it("the one a report cites (据某某介绍) is no speaker", () => {
