@@ -14,6 +14,7 @@ export interface Attendance {
   evidence: Span;
 }
 
+const ALL_ABOVE = /^(?:参加|出席|陪同)了?(?:上述|以上)(?:活动|会见|会谈)/;
 const CLAUSE_END = charFlags("，。；：！？,;");
 const ESCORTED = /^在[^，。；]{1,40}?陪同下/;
 const CITED_SOURCE = /^据/;
@@ -44,7 +45,7 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
     const last = group[group.length - 1]!;
     const sentence = spanAt(sents, last.start);
     if (!sentence) continue;
-    const members = waiting.length && spanAt(sents, waiting[0]!.start) === sentence ? [...waiting, ...group] : group;
+    let members = waiting.length && spanAt(sents, waiting[0]!.start) === sentence ? [...waiting, ...group] : group;
     waiting = [];
     // A cue belongs to the nearest person before it (甲在乙陪同下: 陪同 is 乙's).
     const next = persons.find((p) => p.start >= last.end);
@@ -62,10 +63,15 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
       if (text[last.end] === "，" && next && (titles.some((t) => t.start === last.end + 1) || LEADERS_AFTER.test(text.slice(last.end + 1, next.start)))) waiting = members;
       continue;
     }
+    // 甲同乙共同主持: a joint cue is also that of those the clause joins to the group by 同 or 与.
+    if (cues.some((c) => text.startsWith("共同", c.at) || text.endsWith("共同", c.at))) members = [...partnersBefore(text, persons, members[0]!), ...members];
     for (const cue of cues) {
-      const event = eventFor(text, cue, sentence, events, main, inspection);
-      if (!event) continue;
-      for (const person of members) out.push({ person, event, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
+      // 某某参加上述活动: every event the article reported before.
+      const all = ALL_ABOVE.test(text.slice(cue.at, cue.at + 8)) ? events.filter((e) => e.end <= sentence.start && !e.attrs.generic) : [];
+      const event = all.length ? undefined : eventFor(text, cue, sentence, events, main, inspection);
+      for (const e of event ? [event] : all) {
+        for (const person of members) out.push({ person, event: e, role: cue.role, evidence: { start: sentence.start, end: sentence.end } });
+      }
     }
   }
   out.push(...meetingParties(text, sents, persons, events));
@@ -93,6 +99,13 @@ function meetingParties(text: string, sents: Span[], persons: Mention[], events:
     for (const person of after) out.push({ person, event: e, role: "attended", evidence });
   }
   return out;
+}
+
+// The persons earlier in the clause of `first` that 同, 与 or 和 join to it (甲3日在某地同乙…).
+function partnersBefore(text: string, persons: Mention[], first: Mention): Mention[] {
+  let from = first.start;
+  while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  return persons.filter((p) => p.start >= from && p.end < first.start && /[同与和]/.test(text.slice(p.end, first.start)));
 }
 
 // Persons joined by 、 和 及 (with titles between them) act together: 甲、乙等出席.

@@ -50,6 +50,8 @@ describe("events", () => {
     ["12月20日，县委常委班子召开2023年度专题民主生活会。", ["2023年度专题民主生活会"]],
     // A topic in quotes is part of the name (协商会 among the keywords).
     ["昨天下午，市政协召开“推动民营经济高质量发展”专题协商会。", ["“推动民营经济高质量发展”专题协商会"]],
+    // A single dash joins the parties of an event; presiding over it says it took place.
+    ["第20届中国—东盟博览会在南宁举行。", ["第20届中国—东盟博览会"]],
   ])("a meeting held at the place the sentence speaks from (召开的…会上) is an event: %s", (text, names) => {
     expect(named(text).map((e) => e.text)).toEqual(names);
   });

@@ -53,6 +53,24 @@ describe("attendance roles", () => {
     expect(attended(`${LEAD}省文化和旅游厅副厅长卢建华，市领导朱明远、邓慧出席。`)).toEqual(["卢建华", "朱明远", "邓慧"].map((n) => [n, "attended", EVENT]));
   });
 
+  it("a joint cue (共同主持) is also that of those the clause joins to the list by 同", () => {
+    const text = "国务院副总理邵志宏3日在阿斯塔纳同哈萨克斯坦副总理努尔兰·萨吉姆巴耶夫共同主持中国—哈萨克斯坦合作委员会第十二次会议。";
+    expect(attended(text)).toEqual(["邵志宏", "努尔兰·萨吉姆巴耶夫"].map((n) => [n, "presided", "中国—哈萨克斯坦合作委员会第十二次会议"]));
+  });
+
+  it("a meeting someone presided over took place: what is said after it is said there", () => {
+    const text = "副总理邵志宏3日主持中哈合作委员会第十二次会议。邵志宏表示，中方愿深化合作。当天，总理阿斯卡尔会见了邵志宏。";
+    expect(attended(text).filter(([, role]) => role === "spoke")).toEqual([["邵志宏", "spoke", "中哈合作委员会第十二次会议"]]);
+  });
+
+  it("attending the events above (参加上述活动) is attending each of them", () => {
+    const text = `${LEAD}市长李卫东主持。当天，李卫东会见了新加坡贸工部长颜金勇。副市长周海涛参加上述活动。`;
+    expect(attended(text).filter(([name]) => name === "周海涛")).toEqual([
+      ["周海涛", "attended", EVENT],
+      ["周海涛", "attended", "会见"],
+    ]);
+  });
+
   it("a meeting's own verb (全会召开) does not make the person before it its host", () => {
     expect(attended(`${LEAD}市长李卫东主持。李卫东从全会召开的重大意义等方面作了阐述。`)).toEqual([["李卫东", "presided", EVENT]]);
   });

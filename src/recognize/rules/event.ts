@@ -94,7 +94,7 @@ function diplomaticMeetings(ctx: RecognizeContext): Mention[] {
   return out;
 }
 
-const HELD_BEFORE = /召开|举行|举办/;
+const HELD_BEFORE = /召开|举行|举办|主持/;
 
 // An event the article reports as taking place (…举行X, X在Y举行), rather than one it cites
 // (为迎接X胜利召开, 学习X精神): an opener earlier in its clause or right after it.
@@ -112,7 +112,7 @@ function nameStart(ctx: RecognizeContext, k: number): number {
     // An opener ends the name even when the segmenter glued it to the keyword (日召/开会/议).
     if (OPENER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) break;
     const c = text[start - 1]!;
-    if (!isCjk(text, start - 1) && !NAME_PUNCT.test(c)) break;
+    if (!isCjk(text, start - 1) && !NAME_PUNCT.test(c) && !joinsParties(text, start - 1)) break;
     const t = tokenAt(ctx, start - 1);
     const word = t ? text.slice(t.start, start) : c;
     // The keyword may sit inside a segmenter word (出席会议): judge the part before it.
@@ -123,6 +123,12 @@ function nameStart(ctx: RecognizeContext, k: number): number {
   // A name does not start with a closing quote or the tail of a clause.
   while (start < k && /[”）)·]/.test(text[start]!)) start++;
   return start;
+}
+
+// 中国—东盟博览会: a single dash between two names joins the parties of an event; a double one
+// (——) sets a clause apart.
+function joinsParties(text: string, i: number): boolean {
+  return text[i] === "—" && text[i - 1] !== "—" && text[i + 1] !== "—" && isCjk(text, i - 1) && isCjk(text, i + 1);
 }
 
 // 举行学习…大会上的报告座谈会: right after its opener a name may hold 的 and another event's
