@@ -322,6 +322,8 @@ describe("not persons", () => {
     // Unknown words before a division's level, a kind of site or a body's ending name places.
     "何书记首先来到孟洲坝水电站，察看水位。",
     "随后来到曲江区马坝镇应急物资储备仓库。",
+    // The rest of a meeting's name after a title (省委常委/会会议) is no unknown name.
+    "省委书记主持召开省委常委会会议，传达学习文件精神。",
     // An enumeration the segmenter does not know, before a title only names take.
     "一是加强领导，二是总统府要配合。",
     // 白宫 is tagged a name: it is where the president speaks.

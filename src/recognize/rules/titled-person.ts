@@ -111,8 +111,9 @@ function transliterationAt(ctx: RecognizeContext, at: number): boolean {
 // An unknown word of three or four characters that a clause end or a cue follows is a name the
 // dictionary lacks, such as a Tibetan or Yi one (副校长拉毛措主持).
 function unknownNameAt(ctx: RecognizeContext, t: Token): boolean {
-  // Not a name the segmenter glued a verb to (黄某某作, 王某到), which the name reader reads.
-  if (t.tag !== "x" || t.text.length < 3 || t.text.length > 4 || !isCjk(ctx.text, t.start) || GLUED_FOLLOWER.includes(t.text.at(-1)!)) return false;
+  // Not a name the segmenter glued a verb to (黄某某作, 王某到), which the name reader reads, nor
+  // the rest of a body or a meeting (省委常委/会会议).
+  if (t.tag !== "x" || t.text.length < 3 || t.text.length > 4 || !isCjk(ctx.text, t.start) || GLUED_FOLLOWER.includes(t.text.at(-1)!) || BODY_OR_MEETING_END.test(t.text)) return false;
   return /^[，、。；等]/.test(ctx.text.slice(t.end, t.end + 1)) || holdsCue(ctx, ctx.text.slice(t.end, t.end + 4));
 }
 
@@ -139,6 +140,7 @@ function foreignName(ctx: RecognizeContext, at: number): number {
   return length === MAX_FOREIGN_NAME ? 0 : length;
 }
 
+const BODY_OR_MEETING_END = /[会议院局委厅部办处科所站队组省市县区镇乡村]$/;
 const NAME_PART = /^(nr|x)/;
 /** Tags of the pieces the segmenter cuts a transliterated name into: unknown words and nrt. */
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
