@@ -14,6 +14,8 @@ export interface Attendance {
   evidence: Span;
 }
 
+// The 为 that names whom an event was held for, right before its opener (…为乙举行).
+const HELD_FOR = /^(.*)为[^，。；为]{1,24}?(?:隆重)?(?:举行|举办)$/;
 const ALL_ABOVE = /^(?:参加|出席|陪同)了?(?:上述|以上)(?:活动|会见|会谈)/;
 const CLAUSE_END = charFlags("，。；：！？,;");
 const ESCORTED = /^在[^，。；]{1,40}?陪同下/;
@@ -74,7 +76,25 @@ export function attendance(text: string, mentions: Mention[]): Attendance[] {
       }
     }
   }
-  out.push(...meetingParties(text, sents, persons, events));
+  out.push(...meetingParties(text, sents, persons, events), ...hostedFor(text, persons, events));
+  return out;
+}
+
+// 甲在某地为乙举行欢迎仪式: those named before 为 hosted the event, those it was held for attended.
+function hostedFor(text: string, persons: Mention[], events: Mention[]): Attendance[] {
+  const out: Attendance[] = [];
+  for (const e of events) {
+    if (e.attrs.generic) continue;
+    let from = e.start;
+    while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+    const held = HELD_FOR.exec(text.slice(from, e.start));
+    if (!held) continue;
+    const forAt = from + held.index + held[1]!.length;
+    const evidence = { start: from, end: e.end };
+    for (const person of persons.filter((p) => p.start >= from && p.end <= e.start)) {
+      out.push({ person, event: e, role: person.end <= forAt ? "hosted" : "attended", evidence });
+    }
+  }
   return out;
 }
 

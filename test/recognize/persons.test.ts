@@ -274,6 +274,12 @@ describe("names with dots", () => {
     expect(persons.get("马克·安德森")!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["马克·安德森", "安德森"]);
   });
 
+  it("the last part alone before the event held for its bearer (为某某举行) is the same person", () => {
+    const text = "总统阿斯哈尔·努尔别科夫抵达北京。郑振邦为努尔别科夫举行欢迎仪式。";
+    const persons = entitiesByName(recordOf(text), "Person");
+    expect(persons.get("阿斯哈尔·努尔别科夫")!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["阿斯哈尔·努尔别科夫", "努尔别科夫"]);
+  });
+
   it("a name a title vouched for is found whole again where no title stands before it", () => {
     const text = "县长阿不都热合曼·买买提出席。阿不都热合曼·买买提就工作报告作了说明。";
     const persons = entitiesByName(recordOf(text), "Person");

@@ -71,6 +71,15 @@ describe("attendance roles", () => {
     ]);
   });
 
+  it("an event held for someone (甲为乙举行欢迎宴会) is hosted by the one and attended by the other", () => {
+    const text = "当晚，国家主席郑振邦和夫人林雅琴在人民大会堂为总统阿斯哈尔·努尔别科夫举行欢迎宴会。";
+    expect(attended(text)).toEqual([
+      ["郑振邦", "hosted", "欢迎宴会"],
+      ["林雅琴", "hosted", "欢迎宴会"],
+      ["阿斯哈尔·努尔别科夫", "attended", "欢迎宴会"],
+    ]);
+  });
+
   it("a meeting's own verb (全会召开) does not make the person before it its host", () => {
     expect(attended(`${LEAD}市长李卫东主持。李卫东从全会召开的重大意义等方面作了阐述。`)).toEqual([["李卫东", "presided", EVENT]]);
   });

@@ -32,7 +32,7 @@ const GLUED_BEFORE = "的所长由叫在是和与及为对向员师家手官者�
 /** Last characters of words that say what a person is (司令官, 荷兰人), which the segmenter may tag as names. */
 const ROLE_ENDS = "员长师家手官者人";
 /** What follows a name with dots and nothing else: a clause end, a speech verb, an honorific, a date. */
-const NAME_FOLLOWER = /^(?:[，。、；：,;）)」”！？\n]|[0-9０-９]|说|表示|指出|强调|认为|介绍|告诉|称|宣布|等|和|与|及|均|都|的|在|是|也|还|将|曾|已|则|先生|女士|夫人|博士|教授|日前|今天|昨天|出任|担任|率|一行|会见|会谈|访问|抵达|$)/;
+const NAME_FOLLOWER = /^(?:[，。、；：,;）)」”！？\n]|[0-9０-９]|说|表示|指出|强调|认为|介绍|告诉|称|宣布|等|和|与|及|均|都|的|在|是|也|还|将|曾|已|则|先生|女士|夫人|博士|教授|日前|今天|昨天|出任|担任|率|一行|会见|会谈|访问|抵达|举行|$)/;
 
 // Where the part that ends at the dot `dot` starts, or `dot` if no part does.
 function partStart(ctx: RecognizeContext, dot: number): number {
