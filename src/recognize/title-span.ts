@@ -41,7 +41,7 @@ function partOfBodyBefore(text: string, start: number, headStart: number): boole
   );
 }
 
-const GLUED_PREPOSITION = /[在由对向从为被把与和及]$/;
+const GLUED_PREPOSITION = /[在由对向从为被把与和及同]$/;
 
 // Markers of a title that are not words of their own in the segmentation.
 // 驻: a posting abroad or in a place (中国驻某国大使, 驻村第一书记).
@@ -81,7 +81,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     start = Math.max(prev.start, floor);
   }
   // A function word the segmenter glued to the title's first word (由市…, 而镇长) is not part of it.
-  if (headStart - start >= 1 && /^[由而在对将与和及是经据从向为被把让给即并或]/.test(text[start]!) && !tokenIsWord(ctx, start) && !divisionLength(ctx, start)) start++;
+  if (headStart - start >= 1 && /^[由而在对将与和及同是经据从向为被把让给即并或]/.test(text[start]!) && !tokenIsWord(ctx, start) && !divisionLength(ctx, start)) start++;
   return start;
 }
 

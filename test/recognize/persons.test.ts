@@ -113,6 +113,8 @@ describe("titled persons", () => {
   });
 
   it.each([
+    // 同 glued to the name before a title (郑某某同/x) is not part of the title.
+    ["国家主席郑振邦同哈萨克斯坦总统阿斯哈尔·努尔别科夫举行会谈。", ["郑振邦", "阿斯哈尔·努尔别科夫"], ["国家主席"]],
     // A given name that is a verb (甘露/v) is a name where a list of titled names goes on after it.
     ["校纪委书记甘露，副校长阮志平出席。", ["甘露", "阮志平"], ["校纪委书记"]],
     // A given name read as one word before a separator is whole, though it ends like a follower (永和).
@@ -123,6 +125,7 @@ describe("titled persons", () => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual(names);
     if (names.length) expect(persons.get(names[0]!)!.titles).toEqual(titles);
+    for (const person of persons.values()) expect(person.titles.filter((t) => t.startsWith("同"))).toEqual([]);
   });
 
   it("keeps a Title mention for every title of a chain, at its place in the text", () => {

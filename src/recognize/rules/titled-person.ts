@@ -120,7 +120,8 @@ function unknownNameAt(ctx: RecognizeContext, t: Token): boolean {
 // Words a transliterated name never starts with: 总理及参议院议长 lists a second title, not a
 // name; 市长作为来宾代表 goes on with a verb.
 const NOT_NAME_START = /^(c|p|u|r|d)/;
-const NOT_FOREIGN_NAME_WORD = /^(v|a|d|p|c|r|m|t|f)/;
+// Idioms and set phrases (举行会谈/i) are words of the dictionary too.
+const NOT_FOREIGN_NAME_WORD = /^(v|a|d|p|c|r|m|t|f|i|l)/;
 
 function foreignName(ctx: RecognizeContext, at: number): number {
   const first = tokenAt(ctx, at);
