@@ -1,7 +1,7 @@
 /**
  * Attendance: who took part in which event and how, read sentence by sentence from the cue
  * that follows a person or a list of persons (主持 → presided, 致辞 → spoke, 出席 → attended),
- * and from the clause of a leaders' meeting (甲会见乙).
+ * and from the clause of a leaders' meeting (甲会见乙) or of an event held for someone (甲为乙举行).
  */
 import type { AttendanceRole, Mention, Span } from "../types.js";
 import { lexicon } from "../recognize/lexicon.js";
@@ -85,10 +85,10 @@ function hostedFor(text: string, persons: Mention[], events: Mention[]): Attenda
   const out: Attendance[] = [];
   for (const e of events) {
     if (e.attrs.generic) continue;
-    let from = e.start;
-    while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
-    const held = HELD_FOR.exec(text.slice(from, e.start));
+    const clause = clauseBefore(text, e.start);
+    const held = HELD_FOR.exec(clause);
     if (!held) continue;
+    const from = e.start - clause.length;
     const forAt = from + held.index + held[1]!.length;
     const evidence = { start: from, end: e.end };
     for (const person of persons.filter((p) => p.start >= from && p.end <= e.start)) {
@@ -123,8 +123,7 @@ function meetingParties(text: string, sents: Span[], persons: Mention[], events:
 
 // The persons earlier in the clause of `first` that 同, 与 or 和 join to it (甲3日在某地同乙…).
 function partnersBefore(text: string, persons: Mention[], first: Mention): Mention[] {
-  let from = first.start;
-  while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  const from = first.start - clauseBefore(text, first.start).length;
   return persons.filter((p) => p.start >= from && p.end < first.start && /[同与和]/.test(text.slice(p.end, first.start)));
 }
 
