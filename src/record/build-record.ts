@@ -89,7 +89,7 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
   const eventIds = new Map<string, string>();
   for (const m of events) {
     const name = eventName(m);
-    const date = eventDate(m, mentions, sents, m === main);
+    const date = eventDate(text, m, mentions, sents, m === main);
     const place = eventPlace(text, m, places, sents);
     // A bare keyword that ends a named event of the article (开工仪式 after 新项目集中开工仪式) is
     // that event; a bare 会议 is too common to say which (某某召开会议 after 国务院常务会议).

@@ -118,6 +118,8 @@ describe("events", () => {
     ["2022年12月6日，某市举行招商大会。", "2023-01-05", "2022-12-06"],
     // A December date in a January paper is last year's.
     ["12月30日，市政府召开常务会议。", "2023-01-05", "2022-12-30"],
+    // The dateline says when the report was filed; the date the sentence gives after the event says when it was held.
+    ["本报南昌11月29日讯 中国共产党江西省第十五届委员会第六次全体会议，于11月28日至29日在南昌举行。", "2024-11-30", "2024-11-28"],
   ])("event dates are absolute: %s (paper of %s) → %s", (text, pub, date) => {
     const events = recordOf(text, pub).entities.filter((e) => e.type === "Event");
     expect(events.map((e) => e.date)).toEqual([date]);
