@@ -125,7 +125,7 @@ describe("titled persons", () => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual(names);
     if (names.length) expect(persons.get(names[0]!)!.titles).toEqual(titles);
-    for (const person of persons.values()) expect(person.titles.filter((t) => t.startsWith("同"))).toEqual([]);
+    for (const person of persons.values()) expect((person.titles ?? []).filter((t) => t.startsWith("同"))).toEqual([]);
   });
 
   it("keeps a Title mention for every title of a chain, at its place in the text", () => {
