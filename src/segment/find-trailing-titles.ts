@@ -1,6 +1,7 @@
 // Separates an article's body from the headline lines printed after it, the layout of
 // pages where each story runs byline → body → title → subtitle.
 
+import { codePointLength } from "./code-point-length.js";
 import { endsSentence } from "./ends-sentence.js";
 
 /** The lines of one article split into body and headline items. */
@@ -62,6 +63,6 @@ export function groupTitleLines(lines: readonly string[]): string[] {
 
 /** True when `next`, the next line of the same block, belongs to headline `item`. */
 function continues(item: string, next: string): boolean {
-  if ([...item].length <= FRAGMENT_LENGTH || [...next].length <= FRAGMENT_LENGTH) return true;
+  if (codePointLength(item) <= FRAGMENT_LENGTH || codePointLength(next) <= FRAGMENT_LENGTH) return true;
   return PAIRS.some(([open, close]) => item.split(open).length > item.split(close).length);
 }

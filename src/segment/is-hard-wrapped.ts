@@ -1,6 +1,7 @@
 // Tells whether a text was hard-wrapped by a page layout (columns of short lines that break
 // mid-sentence) or has one paragraph per line, which decides how its lines are rejoined.
 
+import { codePointLength } from "./code-point-length.js";
 import { endsSentence } from "./ends-sentence.js";
 
 /** Fewer non-blank lines than this are not enough to tell from line widths. */
@@ -26,8 +27,8 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   const midSentence = filled.filter((line) => MID_SENTENCE_END.test(line)).length;
   if (midSentence > 0 && midSentence >= filled.length * MID_SENTENCE_SHARE) return true;
   if (filled.length < MIN_LINES) return false;
-  const lengths = filled.map((line) => [...line].length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length / 2)] as number;
-  const open = filled.filter((line) => !endsSentence(line) && [...line].length >= width * FULL_WIDTH_SHARE);
+  const lengths = filled.map(codePointLength);
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)] as number;
+  const open = filled.filter((line, k) => !endsSentence(line) && (lengths[k] as number) >= width * FULL_WIDTH_SHARE);
   return open.length >= filled.length * WRAPPED_SHARE;
 }

@@ -3,6 +3,7 @@
 // text into one article; rejoins the lines of each body.
 
 import type { Article, Diagnostic, Document } from "../types.js";
+import { codePointLength } from "./code-point-length.js";
 import { endsSentence } from "./ends-sentence.js";
 import { findArticleStarts } from "./find-article-starts.js";
 import type { ArticleStart } from "./find-article-starts.js";
@@ -182,7 +183,7 @@ function isHeadline(lines: readonly string[], i: number): boolean {
   if (line === undefined || line === "") return false;
   if (NO_TITLE.test(line)) return true;
   const more = lines.slice(i + 1).some((l) => l !== "");
-  return more && lines[i + 1] === "" && [...line].length <= MAX_HEADLINE_LENGTH && !endsSentence(line);
+  return more && lines[i + 1] === "" && codePointLength(line) <= MAX_HEADLINE_LENGTH && !endsSentence(line);
 }
 
 /** Takes the lead out of the draft's first lines and rejoins its body. */

@@ -25,8 +25,9 @@ const CONTINUATION = new RegExp(
  * Continuation notes and stray markers are removed from the lines they are in.
  */
 export function stripPageReferences(lines: readonly string[]): string[] {
-  const cleaned = lines.map((line) => line.replace(CONTINUATION, "").trim());
-  const marker = cleaned.findIndex((line) => MARKER_LINE.test(line) || TEASER_LINE.test(line));
+  // Every reference names a page (版): testing for it first spares the patterns most lines.
+  const cleaned = lines.map((line) => (line.includes("版") ? line.replace(CONTINUATION, "") : line).trim());
+  const marker = cleaned.findIndex((line) => line.endsWith("版") && (MARKER_LINE.test(line) || TEASER_LINE.test(line)));
   if (marker < 0) return cleaned.map(dropStrayMarkers);
   let cut = marker;
   if (MARKER_LINE.test(cleaned[marker] as string)) {
@@ -42,5 +43,5 @@ export function stripPageReferences(lines: readonly string[]): string[] {
 }
 
 function dropStrayMarkers(line: string): string {
-  return line.replace(STRAY_MARKER, "").trim();
+  return line.includes("版") ? line.replace(STRAY_MARKER, "").trim() : line;
 }

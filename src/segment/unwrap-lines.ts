@@ -1,6 +1,7 @@
 // Rejoins the lines of an article body into paragraphs: undoes the hard wrapping and the
 // column breaks (blank lines mid-sentence) of a page layout, keeping real paragraph breaks.
 
+import { codePointLength } from "./code-point-length.js";
 import { endsSentence } from "./ends-sentence.js";
 
 /** A heading is at most this share of the typical line width. */
@@ -13,6 +14,7 @@ const PHOTO_CREDIT = /\s\p{Script=Han}{2,4}\s*摄[)）]?$/u;
 const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’";
 const SPACE_BEFORE_NUMBER = new RegExp(`([${CJK}])[ \\t\\u00A0\\u3000]+(?=\\d)`, "gu");
 const SPACE_AFTER_NUMBER = new RegExp(`(\\d)[ \\t\\u00A0\\u3000]+(?=[${CJK}])`, "gu");
+const SPACE_NEXT_TO_DIGIT = /[ \t\u00A0\u3000]\d|\d[ \t\u00A0\u3000]/u;
 
 /**
  * Joins `lines` (trimmed, `""` for blank lines) into a body with one paragraph per line.
@@ -38,9 +40,13 @@ export function unwrapLines(lines: readonly string[], wrapped: boolean): string 
       breakNext = heading || endsSentence(line) || PHOTO_CREDIT.test(line);
     });
   }
-  return paragraphs
-    .map((p) => p.replace(SPACE_BEFORE_NUMBER, "$1").replace(SPACE_AFTER_NUMBER, "$1"))
-    .join("\n");
+  return paragraphs.map(withoutLayoutSpaces).join("\n");
+}
+
+/** A paragraph without the layout's spaces around numbers; most have none, which a plain pattern tells fast. */
+function withoutLayoutSpaces(paragraph: string): string {
+  if (!SPACE_NEXT_TO_DIGIT.test(paragraph)) return paragraph;
+  return paragraph.replace(SPACE_BEFORE_NUMBER, "$1").replace(SPACE_AFTER_NUMBER, "$1");
 }
 
 /** Glues two pieces of a wrapped line; only Latin words need a space between them. */
@@ -56,7 +62,7 @@ function joinWrapped(before: string, after: string): string {
 function isHeading(lines: readonly string[], i: number, width: number): boolean {
   const line = lines[i] as string;
   if (i === 0 || lines[i - 1] !== "" || (i + 1 < lines.length && lines[i + 1] !== "")) return false;
-  if (PUNCTUATION.test(line) || [...line].length > width * HEADING_WIDTH_SHARE) return false;
+  if (PUNCTUATION.test(line) || codePointLength(line) > width * HEADING_WIDTH_SHARE) return false;
   let before = i - 1;
   while (before >= 0 && lines[before] === "") before--;
   return before >= 0 && endsSentence(lines[before] as string);
@@ -65,7 +71,7 @@ function isHeading(lines: readonly string[], i: number, width: number): boolean 
 function medianLength(lines: readonly string[]): number {
   const lengths = lines
     .filter((line) => line !== "")
-    .map((line) => [...line].length)
+    .map(codePointLength)
     .sort((a, b) => a - b);
   return lengths.length === 0 ? 0 : (lengths[Math.floor(lengths.length / 2)] as number);
 }
