@@ -76,7 +76,16 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     // 钱某/正鸿在/江西省委书记: an unknown word the HMM glued to a preposition ends the title.
     if (prev.tag === "x" && prev.text.length >= 2 && GLUED_PREPOSITION.test(prev.text)) break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
-      if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) break;
+      if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) {
+        // A division the segmenter cut before its level word (潭/下/镇社会福利院, 下 a locative):
+        // the gazetteer knows it by its full name.
+        const division = divisionEndingAt(ctx, start);
+        if (division && start + 1 - division >= floor) {
+          start = start + 1 - division;
+          continue;
+        }
+        break;
+      }
     }
     start = Math.max(prev.start, floor);
   }
@@ -90,11 +99,23 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
 const DIVISION_END = /[省市县区镇乡]$/;
 
 /** Length of the full division name of 3–6 characters that starts at `i`, or 0. */
-function divisionLength(ctx: RecognizeContext, i: number): number {
+export function divisionLength(ctx: RecognizeContext, i: number): number {
   const places = loadPlaceNames();
   for (let n = 6; n >= 3; n--) {
     const name = ctx.text.slice(i, i + n);
     if (name.length === n && DIVISION_END.test(name) && places.automaton.indexOf(name) >= 0) return n;
+  }
+  return 0;
+}
+
+/** Length of the full division name of 3–6 characters that ends with the level word at `i` and starts a word, or 0. */
+function divisionEndingAt(ctx: RecognizeContext, i: number): number {
+  if (!DIVISION_END.test(ctx.text[i] ?? "")) return 0;
+  const places = loadPlaceNames();
+  for (let n = 6; n >= 3; n--) {
+    const start = i + 1 - n;
+    if (start < 0 || tokenAt(ctx, start)?.start !== start) continue;
+    if (places.automaton.indexOf(ctx.text.slice(start, i + 1)) >= 0) return n;
   }
   return 0;
 }

@@ -10,6 +10,8 @@ describe("organizations", () => {
     ["他在绿源农业科技有限公司工作。", ["绿源农业科技有限公司"]],
     ["丽水市农业农村局发布通知。", ["丽水市农业农村局"]],
     ["他在丽水市人民医院、浙江大学和中国银行丽水分行调研。", ["丽水市人民医院", "浙江大学", "中国银行丽水分行"]],
+    // A town the segmenter cuts before its level word (塘/下/镇, 下 a locative) starts the name.
+    ["新建项目、塘下镇社会福利院和寺下镇卫生院同时开工。", ["塘下镇社会福利院", "寺下镇卫生院"]],
   ])("suffix rule: %s", (text, orgs) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });

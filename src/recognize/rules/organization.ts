@@ -6,7 +6,7 @@
 import type { Mention } from "../../types.js";
 import { tokenAt, type RecognizeContext } from "../context.js";
 import { findWords } from "../scan.js";
-import { titleStart } from "../title-span.js";
+import { divisionLength, titleStart } from "../title-span.js";
 
 // Tags of words that are complete names of their own; a suffix inside one (格局, 布局) is not an ending.
 const NAME_TAGS = /^(nt|nz|ns|x|j)/;
@@ -26,7 +26,7 @@ const PROPER_TAG = /^(ns|nz|nt|nr|x|j)/;
 const LEVEL_START = /^(?:[市县省区镇乡村州]|中国|全国|国家|中央|中华)/;
 
 function namesSomething(ctx: RecognizeContext, start: number, end: number): boolean {
-  if (LEVEL_START.test(ctx.text.slice(start, end))) return true;
+  if (LEVEL_START.test(ctx.text.slice(start, end)) || divisionLength(ctx, start)) return true;
   for (let i = start; i < end; ) {
     const t = tokenAt(ctx, i);
     if (!t) return false;
