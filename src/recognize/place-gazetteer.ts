@@ -79,16 +79,21 @@ function supported(matches: Match[]): Match[] {
 export function placeMatches(ctx: RecognizeContext): Mention[] {
   const places = loadPlaceNames();
   const matches: Match[] = [];
+  // Ends of full division names: the segmenter may glue the next division's first character to
+  // a level word (解放/乡火/普村), and a full name right after one is still a word of the text.
+  const divisionEnds = new Set<number>();
   places.automaton.findAll(ctx.text, (start, end, index) => {
-    const first = tokenAt(ctx, start);
-    if (first && first.start !== start) return;
     const name = places.names[index]!;
+    const first = tokenAt(ctx, start);
+    if (first && first.start !== start && !(divisionEnds.has(start) && DIVISION_END.test(name))) return;
     // 代县长 is an acting county head, not a head of 代县.
     if (ACTING_HEAD.test(name) && ctx.text[end] === "长") return;
     // A full name may run into a following word (金华市委); a short form must end a word.
     const last = tokenAt(ctx, end - 1);
     if (!DIVISION_END.test(name) && last && last.end !== end) return;
-    if (acceptable(places, index)) matches.push({ start, end, name, entries: places.candidatesAt(index) });
+    if (!acceptable(places, index)) return;
+    matches.push({ start, end, name, entries: places.candidatesAt(index) });
+    if (DIVISION_END.test(name)) divisionEnds.add(end);
   });
   return supported(matches).map((m) => ({
     type: "Place",

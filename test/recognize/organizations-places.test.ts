@@ -117,6 +117,13 @@ describe("places", () => {
   });
 
   it.each([
+    ["记者来到鄱阳县莲湖乡莲华村，走访了当地农户。", ["鄱阳县", "莲湖乡", "莲华村"]],
+    ["他来到全州县咸水镇蕉川村调研。", ["全州县", "咸水镇", "蕉川村"]],
+  ])("a division right after another is found though the segmenter glued their names (乡莲华村): %s", (text, places) => {
+    expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
+  });
+
+  it.each([
     ["长江经济带建设取得新进展。", ["长江"]],
     ["代表们在人民大会堂出席会议。", ["人民大会堂"]],
     ["东南亚国家与中国的贸易增长。", ["东南亚", "中国"]],
