@@ -40,14 +40,16 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
 
 // A place or organization inside a person's name (王府井 in 王府井某) or an event name is part of
 // that name; a person inside an organization name (张某公司) is not a person, nor is a country
-// or region read as a name.
+// or region read as a name, nor a name that cuts into a division of the gazetteer (高峰 of
+// 高峰镇, 田镇梅 across 濯田镇梅某村): the segmenter's guesses at names lose to a known place.
 function dropInsideOthers(mentions: Mention[]): Mention[] {
   const { countries, geographicNames } = lexicon();
-  mentions = mentions.filter((m) => m.type !== "Person" || !(countries.has(m.text) || geographicNames.has(m.text)));
+  const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
+  const cutsDivision = divisionCutter(mentions, length);
+  mentions = mentions.filter((m) => m.type !== "Person" || !(countries.has(m.text) || geographicNames.has(m.text) || cutsDivision(m)));
   // Per offset: whether a person covers it, and the furthest end of an organization covering it
   // (an organization covering a person's start and reaching its end contains it): linear in the
   // text where comparing every pair made a book-length article quadratic.
-  const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
   const personAt = new Uint8Array(length);
   const orgEnd = new Int32Array(length);
   for (const m of mentions) {
@@ -63,4 +65,22 @@ function dropInsideOthers(mentions: Mention[]): Mention[] {
     if (m.type === "Person" && m.rule !== "title-name" && orgEnd[m.start]! >= m.end) return false;
     return true;
   });
+}
+
+/** Tells whether a mention covers part of a division the gazetteer found, but not all of it. */
+function divisionCutter(mentions: Mention[], length: number): (m: Mention) => boolean {
+  // The division covering each offset, by its start + 1 (0: none) and its end.
+  const divisionStart = new Int32Array(length);
+  const divisionEnd = new Int32Array(length);
+  for (const m of mentions) {
+    if (m.rule !== "gazetteer-place") continue;
+    divisionStart.fill(m.start + 1, m.start, m.end);
+    divisionEnd.fill(m.end, m.start, m.end);
+  }
+  return (m) => {
+    for (let i = m.start; i < m.end; i++) {
+      if (divisionStart[i] && (divisionStart[i]! - 1 < m.start || divisionEnd[i]! > m.end)) return true;
+    }
+    return false;
+  };
 }

@@ -119,8 +119,21 @@ describe("places", () => {
   it.each([
     ["记者来到鄱阳县莲湖乡莲华村，走访了当地农户。", ["鄱阳县", "莲湖乡", "莲华村"]],
     ["他来到全州县咸水镇蕉川村调研。", ["全州县", "咸水镇", "蕉川村"]],
+    // The level word glued to the village's name (五里/乡六峰/村) is not the start of a village by its ending.
+    ["在鹤峰县五里乡六峰村，村民们正忙着收割水稻。", ["鹤峰县", "五里乡", "六峰村"]],
   ])("a division right after another is found though the segmenter glued their names (乡莲华村): %s", (text, places) => {
     expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
+  });
+
+  it.each([
+    // The segmenter's guesses at names (高峰/nr, 田镇梅/x) and a head across two names (湖山乡/长安村) lose to the divisions.
+    ["记者来到镇安县高峰镇长坡村，走访了当地农户。", ["镇安县", "高峰镇", "长坡村"]],
+    ["在长汀县濯田镇梅迳村，村民们正忙着收割水稻。", ["长汀县", "濯田镇", "梅迳村"]],
+    ["近日，遂昌县湖山乡长安村召开会议。", ["遂昌县", "湖山乡", "长安村"]],
+  ])("no person cuts into a division: %s", (text, places) => {
+    const mentions = mentionsOf(text);
+    expect(textsOf(mentions, "Place")).toEqual(places);
+    expect(textsOf(mentions, "Person")).toEqual([]);
   });
 
   it.each([

@@ -62,6 +62,11 @@ export function places(ctx: RecognizeContext): Mention[] {
     let start = first.start;
     const second = tokenAt(ctx, start - 1);
     if (first.text.length === 1 && second && /^(ns|nz|x|nr|n)$/.test(second.tag ?? "")) start = second.start;
+    // A division before it whose level word the segmenter glued to the name (五里/乡六峰/村) ends there.
+    for (let k = 0; k < divisions; k++) {
+      const division = out[k]!;
+      if (division.start < start && division.end > start && division.end < s) start = division.end;
+    }
     const name = text.slice(start, s);
     if (name.length < 2 || name.length > 6 || !/^[\u4e00-\u9fff]+$/.test(name) || KIND_WORDS.has(name)) continue;
     if (!/^(ns|nz|x|nr|n|j)/.test(tokenAt(ctx, start)?.tag ?? "") || /^(v|u|p|c|d|r)/.test(first.tag ?? "")) continue;
