@@ -15,7 +15,7 @@ const FOLLOWERS = [
   "已", "又", "并", "都", "均", "亲自", "详细", "深入", "实地", "随后", "首先", "接着", "最后", "发表",
   "听取", "宣读", "通报", "传达", "委员", "的", "了", "时", "上", "边", "走", "主动", "充分", "积极", "强调",
   "致辞", "主持", "出席", "参加", "陪同", "调研", "考察", "讲话", "发言", "汇报", "宣布", "一起", "则",
-  "所", "曾", "即", "笑", "告诉", "坦言", "回忆", "透露", "提醒", "解释", "问", "答", "现场", "会长",
+  "所", "曾", "即", "笑", "告诉", "坦言", "回忆", "透露", "提醒", "解释", "问", "答", "现场", "会长", "带队",
 ];
 
 const FOLLOWER_INDEX = wordIndex(FOLLOWERS);
@@ -30,6 +30,7 @@ const NAME_TAG = /^(nr|x)/;
 // Parts of speech a name never starts with (conjunctions, prepositions, particles, pronouns).
 const FUNCTION_TAG = /^(c|p|u|r|d|y|e|o|m|q|f)/;
 const CONNECTIVE_TAG = /^(c|p)/;
+const CONNECTIVE_OR_ADVERB_TAG = /^(c|p|d)/;
 const NOT_NAME_WORD = /^(c|p|u|r|d|y|e|o|m|q|f|t|v)/;
 const LEVEL_CHARS = "省市县区镇乡村";
 // Particles and time words that end a clause, not a given name (满意地说, 周二晚表示, 商量过).
@@ -56,7 +57,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   if (!inList && strict && first && first.text.length === 1 && first.tag && FUNCTION_TAG.test(first.tag)) return 0;
   // 校长和夫人, 村民向他们: a conjunction or preposition before a word of its own starts a phrase, even after a title.
   // 书记和镇直部门: nor before a word the segmenter does not know.
-  if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && (startsWord(ctx, pos + 1) || tokenAt(ctx, pos + 1)?.tag === "x")) return 0;
+  // But after a title, 于/向 before a given name that a cue or a separator follows is a surname (书记于/军春/主持).
+  if (!inList && first && first.text.length === 1 && CONNECTIVE_TAG.test(first.tag ?? "") && (startsWord(ctx, pos + 1) || tokenAt(ctx, pos + 1)?.tag === "x") && (strict || !givenBeforeCue(ctx, pos + 1))) return 0;
   // 市长高度重视: a word of the dictionary that runs past a one-character given name is no name;
   // after a title, one it tags a proper noun (nz) is the name it knows (副主席周某某).
   // 欧阳建/军: a word that runs one character past a compound surname is the segmenter's mistake.
@@ -70,6 +72,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // 陈和生/x, 冉/向东: a given name may start like a follower (和, 向) when the segmenter reads the
   // name whole or the given name as a name of its own.
   const given = tokenAt(ctx, pos + surname);
+  // 市长于/近日强调: a time word after a surname that is also a word (于, 在) is a phrase.
+  if (given?.start === g && given.text.length >= 2 && given.tag?.startsWith("t") && first && (first.start !== pos || CONNECTIVE_OR_ADVERB_TAG.test(first.tag ?? ""))) return 0;
   const whole =
     !!first && first.start === pos && NAME_TAG.test(first.tag ?? "") &&
     (first.text.length === surname + 2 || (first.text.length === surname && given?.start === pos + surname && given.text.length <= 2 && NAME_TAG.test(given.tag ?? "")));
@@ -138,6 +142,13 @@ function followerAt(ctx: RecognizeContext, i: number): string {
 
 // A word of two or more characters that starts at `i` in the segmentation means the name
 // ended before it (王某围绕…), unless that word runs back into the name.
+/** A one- or two-character word at `i` that looks like a given name (nr, x, ns, nz) and that a follower or a separator ends. */
+function givenBeforeCue(ctx: RecognizeContext, i: number): boolean {
+  const given = tokenAt(ctx, i);
+  if (!given || given.start !== i || given.text.length > 2 || !/^(nr|x|ns|nz)/.test(given.tag ?? "")) return false;
+  return SEPARATORS[ctx.text.charCodeAt(given.end)] === 1 || startsFollower(ctx, given.end);
+}
+
 function startsWord(ctx: RecognizeContext, i: number): boolean {
   const t = tokenAt(ctx, i);
   return !!t && t.start === i && t.text.length >= 2 && t.tag !== "nr" && t.tag !== "x";

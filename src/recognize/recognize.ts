@@ -67,7 +67,13 @@ function dropInsideOthers(mentions: Mention[]): Mention[] {
   });
 }
 
-/** Tells whether a mention covers part of a division the gazetteer found, but not all of it. */
+// A division's full name ends with its level; a person's name almost never does.
+const DIVISION_LEVEL_END = /[省市县区镇乡村]$/;
+
+/**
+ * Tells whether a mention covers part of a division the gazetteer found but not all of it, or
+ * is one by its full name (旺苍县, which the segmenter may tag a person's name).
+ */
 function divisionCutter(mentions: Mention[], length: number): (m: Mention) => boolean {
   // The division covering each offset, by its start + 1 (0: none) and its end.
   const divisionStart = new Int32Array(length);
@@ -78,6 +84,7 @@ function divisionCutter(mentions: Mention[], length: number): (m: Mention) => bo
     divisionEnd.fill(m.end, m.start, m.end);
   }
   return (m) => {
+    if (divisionStart[m.start] === m.start + 1 && divisionEnd[m.start] === m.end && DIVISION_LEVEL_END.test(m.text)) return true;
     for (let i = m.start; i < m.end; i++) {
       if (divisionStart[i] && (divisionStart[i]! - 1 < m.start || divisionEnd[i]! > m.end)) return true;
     }

@@ -77,11 +77,11 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     if (prev.tag === "x" && prev.text.length >= 2 && GLUED_PREPOSITION.test(prev.text)) break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
       if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) {
-        // A division the segmenter cut before its level word (潭/下/镇社会福利院, 下 a locative):
-        // the gazetteer knows it by its full name.
-        const division = divisionEndingAt(ctx, start);
-        if (division && start + 1 - division >= floor) {
-          start = start + 1 - division;
+        // A division the segmenter cut inside (潭/下/镇社会福利院 with 下 a locative, 曹/碾/满族乡
+        // with 碾 a verb): the gazetteer knows it by its full name.
+        const division = divisionAround(ctx, start, headStart, floor);
+        if (division < start) {
+          start = division;
           continue;
         }
         break;
@@ -108,16 +108,25 @@ export function divisionLength(ctx: RecognizeContext, i: number): number {
   return 0;
 }
 
-/** Length of the full division name of 3–6 characters that ends with the level word at `i` and starts a word, or 0. */
-function divisionEndingAt(ctx: RecognizeContext, i: number): number {
-  if (!DIVISION_END.test(ctx.text[i] ?? "")) return 0;
+/** How far back a division's name may start before the word it was cut at. */
+const MAX_DIVISION_BEFORE = 6;
+/** The longest division name of the gazetteer there is. */
+const MAX_DIVISION = 12;
+
+/**
+ * Start of the full division name that begins at a word before `i` and runs past `i`, up to
+ * `end` at most (潭下镇 around 镇, 曹碾满族乡 around 满), or `i` when there is none.
+ */
+function divisionAround(ctx: RecognizeContext, i: number, end: number, floor: number): number {
   const places = loadPlaceNames();
-  for (let n = 6; n >= 3; n--) {
-    const start = i + 1 - n;
-    if (start < 0 || tokenAt(ctx, start)?.start !== start) continue;
-    if (places.automaton.indexOf(ctx.text.slice(start, i + 1)) >= 0) return n;
+  for (let start = Math.max(floor, i - MAX_DIVISION_BEFORE); start < i; start++) {
+    if (tokenAt(ctx, start)?.start !== start) continue;
+    for (let stop = Math.min(end, start + MAX_DIVISION); stop > i; stop--) {
+      const name = ctx.text.slice(start, stop);
+      if (DIVISION_END.test(name) && places.automaton.indexOf(name) >= 0) return start;
+    }
   }
-  return 0;
+  return i;
 }
 
 function tokenIsWord(ctx: RecognizeContext, i: number): boolean {

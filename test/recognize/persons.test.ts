@@ -106,6 +106,16 @@ describe("titled persons", () => {
     ["开幕式由兰州大学副校长拉毛措主持。", "拉毛措", ["兰州大学副校长"]],
     ["负责的人员主要有：前总理差瓦立。", "差瓦立", ["前总理"]],
     ["军副司令官马克思·卢布里克出席。", "马克思·卢布里克", ["军副司令官"]],
+    // A title runs back over a division the segmenter cut inside (杓/哇/土族乡, 曹/碾/满族乡).
+    ["杓哇土族乡党委副书记、乡长蔡宏林介绍了全乡产业发展情况。", "蔡宏林", ["杓哇土族乡党委副书记", "乡长"]],
+    ["凉城县曹碾满族乡党委书记金宏主持会议。", "金宏", ["凉城县曹碾满族乡党委书记"]],
+    // A role word that starts a division's name (前锋 of 前锋区) introduces no one.
+    ["前锋区观塘镇党委书记陈敏林主持会议。", "陈敏林", ["前锋区观塘镇党委书记"]],
+    // 带队 follows a name (付永/带队), though the segmenter glues its first character to it.
+    ["石盘乡党委书记付永带队深入田间地头调研。", "付永", ["石盘乡党委书记"]],
+    // After a title, 于 and 向 before a given name that a cue follows are surnames.
+    ["东莞市茶山镇党委书记向梅云主持会议。", "向梅云", ["东莞市茶山镇党委书记"]],
+    ["昆玉市昆泉镇党委书记于军春主持会议。", "于军春", ["昆玉市昆泉镇党委书记"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -317,6 +327,10 @@ describe("not persons", () => {
     "两国领导人经常互访。",
     "市长满意地说，项目进展顺利。",
     "总理周二晚表示，协议已经签署。",
+    "市长于近日强调，要抓好落实。",
+    "镇党委书记向群众宣讲政策。",
+    // A county the segmenter tags as a name (旺苍县/nr) is the county.
+    "旺苍县召开会议。",
     "外部势力试图破坏叙利亚的稳定。",
     // Common words the segmenter's dictionary tags as names, before a mere conjunction.
     "两国具有悠久文明和深厚友谊。",

@@ -5,7 +5,7 @@
 import type { Mention, Token } from "../../types.js";
 import { listItem, readName } from "../person-name.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
-import { titleStart } from "../title-span.js";
+import { divisionLength, titleStart } from "../title-span.js";
 import { dottedNameLength } from "./dotted-name.js";
 import { wordAt, wordIndex } from "../scan.js";
 import { organizationInTitle } from "../title-organization.js";
@@ -32,7 +32,8 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     const head = wordAt(text, i, heads);
     const anchor = head ? undefined : wordAt(text, i, anchors);
     const word = head ?? anchor;
-    if (!word) continue;
+    // 前锋区: a head or an anchor that starts a division's name is part of that name.
+    if (!word || divisionLength(ctx, i) > word.length) continue;
     const nameStart = i + word.length;
     let nameLength = readName(ctx, nameStart, !head);
     // A name with dots (罗伯特·马尔登) is read whole, whatever its first part looks like.
@@ -147,7 +148,7 @@ const NAME_PART = /^(nr|x)/;
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
 /** Characters that start the word after a name: 时, 说, 是, 在, 的, 到, 赴…. */
-const GLUED_FOLLOWER = "时说是在的了和与等也还将到赴来去向对为从把被率于就都均又并作以致同";
+const GLUED_FOLLOWER = "时说是在的了和与等也还将到赴来去向对为从把被率带于就都均又并作以致同";
 
 function holdsCue(ctx: RecognizeContext, word: string): boolean {
   for (const cue of ctx.lex.attendanceCues.keys()) if (word.includes(cue)) return true;
