@@ -32,12 +32,15 @@ const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分�
 const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
 const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委|两新工委|老干部局|党史研究室|巡察办)/;
+// Between a body and its head, a rank (宣传部常务副部长) is that body's; 纪委监委 work as one body.
+const OWN_RANK = /^(?:常务|执行|第一)副?$/;
 function partOfBodyBefore(text: string, start: number, headStart: number): boolean {
   const next = text.slice(start, start + 4);
   const own = text.slice(start, headStart);
   return (
     SUB_BODY.test(next) || text.endsWith("大学", start) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next)) ||
-    (SECTION.test(own) && !/^[省市县区镇乡]/.test(own)) || own.includes("兼")
+    (SECTION.test(own) && !/^[省市县区镇乡]/.test(own)) || own.includes("兼") || OWN_RANK.test(own) ||
+    (text.endsWith("纪委", start) && next.startsWith("监委"))
   );
 }
 
@@ -84,6 +87,12 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
           start = division;
           continue;
         }
+        // A body's ending the segmenter cut (分/局局长): the name goes on before it.
+        const ending = endingAround(ctx, start, headStart);
+        if (ending < start && ending >= floor) {
+          start = ending;
+          continue;
+        }
         break;
       }
     }
@@ -125,6 +134,15 @@ function divisionAround(ctx: RecognizeContext, i: number, end: number, floor: nu
       const name = ctx.text.slice(start, stop);
       if (DIVISION_END.test(name) && places.automaton.indexOf(name) >= 0) return start;
     }
+  }
+  return i;
+}
+
+/** Start of the organization ending (分局) that begins before `i` and ends after it, before `end`, or `i`. */
+function endingAround(ctx: RecognizeContext, i: number, end: number): number {
+  for (let stop = Math.min(end, i + 3); stop > i; stop--) {
+    const ending = wordEndingAt(ctx.text, stop, ctx.lex.orgSuffixes, 6);
+    if (ending && stop - ending.length < i) return stop - ending.length;
   }
   return i;
 }

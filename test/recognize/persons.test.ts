@@ -116,6 +116,10 @@ describe("titled persons", () => {
     // After a title, 于 and 向 before a given name that a cue follows are surnames.
     ["东莞市茶山镇党委书记向梅云主持会议。", "向梅云", ["东莞市茶山镇党委书记"]],
     ["昆玉市昆泉镇党委书记于军春主持会议。", "于军春", ["昆玉市昆泉镇党委书记"]],
+    // A body's ending the segmenter cut (分/局局长), 纪委监委 as one body, a rank between a body and its head.
+    ["林周县生态环境分局局长熊林英主持会议并讲话。", "熊林英", ["林周县生态环境分局局长"]],
+    ["芦淞区纪委监委副书记刘芳主持会议并讲话。", "刘芳", ["芦淞区纪委监委副书记"]],
+    ["馆陶县委宣传部常务副部长姚凯超主持会议并讲话。", "姚凯超", ["馆陶县委宣传部常务副部长"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -131,6 +135,8 @@ describe("titled persons", () => {
     ["县教育局局长戴永和，乡长杭建业出席。", ["戴永和", "杭建业"], ["县教育局局长"]],
     // A verb that is a cue or a follower (强调) is the title's holder speaking.
     ["县委书记强调，要抓好落实。", [], []],
+    // An item joined by 和 to a body whose title follows begins that title (、发展和改革局局长).
+    ["会上，双峰县统计局局长白兴荣、发展和改革局局长潘玲伟分别作了发言。", ["白兴荣", "潘玲伟"], ["双峰县统计局局长"]],
   ])("in a list of titled names: %s → %j", (text, names, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual(names);

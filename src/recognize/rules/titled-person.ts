@@ -62,7 +62,7 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       const sep = text[start + length];
       if (sep !== "、" && sep !== "和" && sep !== "及") break;
       const at = start + length + 1;
-      const next = dottedNameLength(ctx, at) || readName(ctx, at, true, true) || (sep === "、" ? listItem(text, at) : 0);
+      const next = dottedNameLength(ctx, at) || readName(ctx, at, true, true) || (sep === "、" ? unvouchedItem(text, at, heads) : 0);
       if (!next || !endsListItem(text, at + next)) break;
       start = start + length + 1;
       length = next;
@@ -86,6 +86,22 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
 
 // A name in a list is followed by the next separator, 等, a conjunction, 在 or a clause end;
 // anything else means the 、 opened another title (、江苏省委书记某).
+/** How far a title's head may stand from the start of its title. */
+const MAX_TITLE_BEFORE_HEAD = 16;
+
+/**
+ * The list item at `at` that no name reader vouches for (listItem), unless a conjunction joins it
+ * to a body whose title follows (、发展和改革局局长某某: the item begins that title).
+ */
+function unvouchedItem(text: string, at: number, heads: ReturnType<typeof wordIndex>): number {
+  const length = listItem(text, at);
+  if (!length || !/[和及与]/.test(text[at + length]!)) return length;
+  for (let i = at + length; i < Math.min(text.length, at + MAX_TITLE_BEFORE_HEAD) && !/[、，。；：,;]/.test(text[i]!); i++) {
+    if (wordAt(text, i, heads)) return 0;
+  }
+  return length;
+}
+
 function endsListItem(text: string, i: number): boolean {
   return i >= text.length || /^[、，。；：,;等和及与在]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
 }
