@@ -140,8 +140,6 @@ function followerAt(ctx: RecognizeContext, i: number): string {
   return wordAt(text, i, FOLLOWER_INDEX) ?? wordAt(text, i, wordIndex(lex.attendanceCues)) ?? wordAt(text, i, wordIndex(lex.titleHeads)) ?? "";
 }
 
-// A word of two or more characters that starts at `i` in the segmentation means the name
-// ended before it (王某围绕…), unless that word runs back into the name.
 /** A one- or two-character word at `i` that looks like a given name (nr, x, ns, nz) and that a follower or a separator ends. */
 function givenBeforeCue(ctx: RecognizeContext, i: number): boolean {
   const given = tokenAt(ctx, i);
@@ -149,6 +147,8 @@ function givenBeforeCue(ctx: RecognizeContext, i: number): boolean {
   return SEPARATORS[ctx.text.charCodeAt(given.end)] === 1 || startsFollower(ctx, given.end);
 }
 
+// A word of two or more characters that starts at `i` in the segmentation means the name
+// ended before it (王某围绕…), unless that word runs back into the name.
 function startsWord(ctx: RecognizeContext, i: number): boolean {
   const t = tokenAt(ctx, i);
   return !!t && t.start === i && t.text.length >= 2 && t.tag !== "nr" && t.tag !== "x";

@@ -84,8 +84,6 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
   return out;
 }
 
-// A name in a list is followed by the next separator, 等, a conjunction, 在 or a clause end;
-// anything else means the 、 opened another title (、江苏省委书记某).
 /** How far a title's head may stand from the start of its title. */
 const MAX_TITLE_BEFORE_HEAD = 16;
 
@@ -102,6 +100,8 @@ function unvouchedItem(text: string, at: number, heads: ReturnType<typeof wordIn
   return length;
 }
 
+// A name in a list is followed by the next separator, 等, a conjunction, 在 or a clause end;
+// anything else means the 、 opened another title (、江苏省委书记某).
 function endsListItem(text: string, i: number): boolean {
   return i >= text.length || /^[、，。；：,;等和及与在]/.test(text.slice(i, i + 1)) || /^(分别|一同|共同|出席|参加|陪同)/.test(text.slice(i, i + 2));
 }
