@@ -11,6 +11,11 @@ import { loadPlaceNames, type PlaceEntry, type PlaceNames } from "./gazetteer/pl
 // be an ordinary word.
 const DIVISION_END = /(?:[省市县区镇乡村州盟旗]|街道|社区|自治州|自治县)$/;
 
+/** True when `name` ends like a division's full name (…县, …镇, …街道), not like a short form. */
+export function isFullDivisionName(name: string): boolean {
+  return DIVISION_END.test(name);
+}
+
 // A short form that the segmenter's dictionary knows as a frequent non-place word (资源, 和平)
 // would be matched far more often as that word than as the place.
 function isPlaceWord(name: string): boolean {
@@ -84,16 +89,17 @@ export function placeMatches(ctx: RecognizeContext): Mention[] {
   const divisionEnds = new Set<number>();
   places.automaton.findAll(ctx.text, (start, end, index) => {
     const name = places.names[index]!;
+    const fullName = DIVISION_END.test(name);
     const first = tokenAt(ctx, start);
-    if (first && first.start !== start && !(divisionEnds.has(start) && DIVISION_END.test(name))) return;
+    if (first && first.start !== start && !(fullName && divisionEnds.has(start))) return;
     // 代县长 is an acting county head, not a head of 代县.
     if (ACTING_HEAD.test(name) && ctx.text[end] === "长") return;
     // A full name may run into a following word (金华市委); a short form must end a word.
     const last = tokenAt(ctx, end - 1);
-    if (!DIVISION_END.test(name) && last && last.end !== end) return;
+    if (!fullName && last && last.end !== end) return;
     if (!acceptable(places, index)) return;
     matches.push({ start, end, name, entries: places.candidatesAt(index) });
-    if (DIVISION_END.test(name)) divisionEnds.add(end);
+    if (fullName) divisionEnds.add(end);
   });
   return supported(matches).map((m) => ({
     type: "Place",

@@ -4,6 +4,7 @@
  */
 import type { Mention, Token } from "../types.js";
 import { makeContext } from "./context.js";
+import { isFullDivisionName } from "./place-gazetteer.js";
 import { filterSpans } from "./filter-spans.js";
 import { lexicon } from "./lexicon.js";
 import { repeatedNames, speakingNames } from "./rules/bare-names.js";
@@ -67,9 +68,6 @@ function dropInsideOthers(mentions: Mention[]): Mention[] {
   });
 }
 
-// A division's full name ends with its level; a person's name almost never does.
-const DIVISION_LEVEL_END = /[省市县区镇乡村]$/;
-
 /**
  * Tells whether a mention covers part of a division the gazetteer found but not all of it, or
  * is one by its full name (旺苍县, which the segmenter may tag a person's name).
@@ -84,7 +82,7 @@ function divisionCutter(mentions: Mention[], length: number): (m: Mention) => bo
     divisionEnd.fill(m.end, m.start, m.end);
   }
   return (m) => {
-    if (divisionStart[m.start] === m.start + 1 && divisionEnd[m.start] === m.end && DIVISION_LEVEL_END.test(m.text)) return true;
+    if (divisionStart[m.start] === m.start + 1 && divisionEnd[m.start] === m.end && isFullDivisionName(m.text)) return true;
     for (let i = m.start; i < m.end; i++) {
       if (divisionStart[i] && (divisionStart[i]! - 1 < m.start || divisionEnd[i]! > m.end)) return true;
     }
