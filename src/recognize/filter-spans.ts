@@ -17,8 +17,9 @@ const FAMILY: Record<MentionType, string> = {
   Date: "date",
 };
 
-// When two spans are equal, the rule listed first is trusted more.
-const PRIORITY = ["title-name", "name-title", "name-list", "gazetteer-organization", "title-organization"];
+// When two spans are equal, the rule listed first is trusted more. A venue's ending (会展中心)
+// is also a body's (中心), but a name that ends in one is the building.
+const PRIORITY = ["title-name", "name-title", "name-list", "gazetteer-organization", "title-organization", "venue"];
 
 /** Drops mentions that overlap a better one of the same family; returns them in text order. */
 export function filterSpans(mentions: Mention[]): Mention[] {
@@ -32,11 +33,14 @@ export function filterSpans(mentions: Mention[]): Mention[] {
   const taken = new Map<string, Uint8Array>();
   const kept: Mention[] = [];
   const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
+  const venues = mentions.filter((m) => m.rule === "venue");
   for (const m of sorted) {
     const family = FAMILY[m.type];
     let used = taken.get(family);
     if (!used) taken.set(family, (used = new Uint8Array(length)));
-    if (used.subarray(m.start, m.end).some((x) => x)) continue;
+    // A division a venue is named after (义乌市 of 义乌市人民会堂) is mentioned too: the venue has no code of its own.
+    const inVenue = m.rule === "gazetteer-place" && venues.some((v) => kept.includes(v) && v.start <= m.start && m.end <= v.end);
+    if (used.subarray(m.start, m.end).some((x) => x) && !inVenue) continue;
     used.fill(1, m.start, m.end);
     kept.push(m);
   }

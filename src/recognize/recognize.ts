@@ -17,6 +17,7 @@ import { nameLists } from "./rules/name-list.js";
 import { organizations } from "./rules/organization.js";
 import { places } from "./rules/place.js";
 import { titledPersons } from "./rules/titled-person.js";
+import { venues } from "./rules/venue.js";
 
 /** Mentions of persons, titles, organizations, places, events, initiatives, figures and dates. */
 export function recognize(text: string, tokens: Token[], date: string | null): Mention[] {
@@ -31,6 +32,7 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
     ...repeatedNames(ctx, [...more].filter((n) => !names.has(n))),
     ...organizations(ctx),
     ...places(ctx),
+    ...venues(ctx),
     ...dates(ctx),
     ...events(ctx),
     ...initiatives(ctx),

@@ -169,6 +169,28 @@ describe("places", () => {
     expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
   });
 
+  it.each([
+    ["会议在县人民会堂召开。", ["县人民会堂"]],
+    // The segmenter glues the name to part of the ending (县会议/中心).
+    ["大会在县会议中心举行，随后来到县汽车客运站检查。", ["县会议中心", "县汽车客运站"]],
+    // A venue's name may run over several words; a center that is a building is no body. The
+    // city it is named after is mentioned too.
+    ["博览会在合肥滨湖国际会展中心开幕。", ["合肥滨湖国际会展中心", "合肥"]],
+    ["他们走进孟洲坝水电站，又游览了翠峰山景区。", ["孟洲坝水电站", "翠峰山景区"]],
+    // Only a kind of venue, with neither a proper name nor a level that owns it.
+    ["加快建设城市公园，在市民服务中心大厅办理。", []],
+  ])("venues by their ending: %s", (text, places) => {
+    expect(textsOf(mentionsOf(text), "Place")).toEqual(places);
+  });
+
+  it("a venue named after a division is held in; the division is mentioned too", () => {
+    const record = recordOf("12月6日，义乌市政协十五届三次会议在义乌市人民会堂开幕。");
+    const places = record.entities.filter((e) => e.type === "Place");
+    expect(places.map((p) => [p.name, p.adcode, p.level])).toEqual([["义乌市人民会堂", null, "venue"], ["义乌市", "330782", "county"]]);
+    const held = record.relations.find((r) => r.type === "HELD_IN");
+    expect(held?.to).toBe("place:义乌市人民会堂");
+  });
+
   it("a town by its full name is a town without a unit above it; phrases ending in 镇 or 乡 are not", () => {
     const places = recordOf("游客们来到西塘镇参观古建筑。").entities.filter((e) => e.type === "Place");
     expect(places.map((p) => [p.name, p.level])).toEqual([["西塘镇", "town"]]);
