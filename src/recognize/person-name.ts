@@ -20,6 +20,7 @@ const FOLLOWERS = [
 
 const FOLLOWER_INDEX = wordIndex(FOLLOWERS);
 const PARTICLE_FOLLOWERS = "等在和与及同说是也还就将对向为";
+const CONJUNCTIONS = "和与及同";
 
 // Words that start with a surname character but are not names when they stand after a title.
 const NOT_NAMES = new Set(["高质量", "周年", "全面", "全市", "全省", "全县", "全国", "全体", "同时", "向前", "于是", "应邀"]);
@@ -84,9 +85,12 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // third character is a follower itself (赵某/平等 → 赵某平 等): a word or a frequent particle,
   // not a rarer character that the word keeps (孟某/回答).
   const follows = followerAt(ctx, third + 1);
-  // 戴/永和/nz，: a given name the segmenter reads as one name-like word before a separator is
-  // whole, even when its second character is a follower (和); 李/明说/v， is a verb.
-  const wholeGiven = given?.start === g && given.text.length === 2 && /^(nr|nz|x)/.test(given.tag ?? "") && SEPARATORS[text.charCodeAt(third + 1)] === 1;
+  // 戴/永和/nz，, 戴/永和/nz出席: a given name the segmenter reads as one name-like word before a
+  // separator or a cue is whole, even when its second character is a follower (和): a
+  // conjunction joins no verb. 李/明说/v， is a verb.
+  const wholeGiven =
+    given?.start === g && given.text.length === 2 && /^(nr|nz|x)/.test(given.tag ?? "") &&
+    (SEPARATORS[text.charCodeAt(third + 1)] === 1 || (CONJUNCTIONS.includes(text[third]!) && !!wordAt(text, third + 1, wordIndex(lex.attendanceCues))));
   if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && (wholeGiven || (!startsFollower(ctx, third) && (!startsWord(ctx, third) || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))))) {
     length = surname + 2;
   }

@@ -133,6 +133,9 @@ describe("titled persons", () => {
     ["校纪委书记甘露，副校长阮志平出席。", ["甘露", "阮志平"], ["校纪委书记"]],
     // A given name read as one word before a separator is whole, though it ends like a follower (永和).
     ["县教育局局长戴永和，乡长杭建业出席。", ["戴永和", "杭建业"], ["县教育局局长"]],
+    // So is one before a cue: a conjunction (和) joins no verb. 等 before one ends a name.
+    ["副县长、县教育局局长戴永和出席仪式。", ["戴永和"], ["副县长", "县教育局局长"]],
+    ["副县长钱丽荣，娄村镇镇长孙建等参加活动。", ["钱丽荣", "孙建"], ["副县长"]],
     // A verb that is a cue or a follower (强调) is the title's holder speaking.
     ["县委书记强调，要抓好落实。", [], []],
     // An item joined by 和 to a body whose title follows begins that title (、发展和改革局局长).
