@@ -259,6 +259,8 @@ describe("bare mentions", () => {
     ["楼继伟：财政部出台这一通知。", "楼继伟"],
     // An election or appointment names a person.
     ["大会选举潘红梅为县政协副主席。", "潘红梅"],
+    // Dai surnames (刀, 岩) of Yunnan's news.
+    ["会议补选刀红梅为市人大代表。", "刀红梅"],
     // An honorific vouches for a Chinese name the segmenter split (邵/一夫).
     ["香港邵一夫先生为学校捐资建楼。", "邵一夫"],
   ])("a name the segmenter reads whole, with a title or honorific after it, is a person: %s", (text, name) => {
