@@ -171,6 +171,9 @@ describe("titled persons", () => {
     // The last name of a list may be followed by 在.
     ["县人大代表邵建平、龚秀兰等参加活动。", { 邵建平: ["县人大代表"], 龚秀兰: ["县人大代表"] }],
     ["大会执行主席唐继光、刘小平、王国庆在主席台就座。", { 唐继光: ["大会执行主席"], 刘小平: ["大会执行主席"], 王国庆: ["大会执行主席"] }],
+    // Who a speaker at a ceremony represents is a title (毕业生代表); 代表 alone is mostly a verb (代表党中央).
+    ["毕业生代表庄小雅发言，教师代表、化学学院教授万青寄语毕业生。", { 庄小雅: ["毕业生代表"], 万青: ["教师代表", "化学学院教授"] }],
+    ["书记代表党中央致辞。", {}],
     // A compound surname the segmenter reads as a word (欧阳/ns) starts a name of the list.
     ["副市长莫海燕、欧阳振华、黄建民出席会议。", { 莫海燕: ["副市长"], 欧阳振华: ["副市长"], 黄建民: ["副市长"] }],
   ])("a title before a list goes to each name: %s", (text, expected) => {
