@@ -33,16 +33,18 @@ export function filterSpans(mentions: Mention[]): Mention[] {
   const taken = new Map<string, Uint8Array>();
   const kept: Mention[] = [];
   const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
-  const venues = mentions.filter((m) => m.rule === "venue");
+  const keptVenues: Mention[] = [];
   for (const m of sorted) {
     const family = FAMILY[m.type];
     let used = taken.get(family);
     if (!used) taken.set(family, (used = new Uint8Array(length)));
-    // A division a venue is named after (义乌市 of 义乌市人民会堂) is mentioned too: the venue has no code of its own.
-    const inVenue = m.rule === "gazetteer-place" && venues.some((v) => kept.includes(v) && v.start <= m.start && m.end <= v.end);
+    // A division a venue is named after (义乌市 of 义乌市人民会堂) is mentioned too: the venue
+    // has no code of its own to place it.
+    const inVenue = m.rule === "gazetteer-place" && keptVenues.some((v) => v.start <= m.start && m.end <= v.end);
     if (used.subarray(m.start, m.end).some((x) => x) && !inVenue) continue;
     used.fill(1, m.start, m.end);
     kept.push(m);
+    if (m.rule === "venue") keptVenues.push(m);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -32,22 +32,22 @@ export function venues(ctx: RecognizeContext): Mention[] {
   const out: Mention[] = [];
   for (const { start: ending, word } of findWords(text, VENUE_ENDINGS)) {
     const end = ending + word.length;
-    // 大楼梯, 会堂里: the ending has to end a word.
+    // 大楼梯: the ending has to end a word.
     const last = tokenAt(ctx, end - 1);
     if (last && last.end !== end) continue;
     // The segmenter may glue the name to part of the ending (县会议/中心, 办公大楼): the name starts with that word.
     const covering = tokenAt(ctx, ending);
     let start = covering && covering.start < ending ? covering.start : ending;
     let proper = !!covering && covering.start < ending && PROPER_TAG.test(covering.tag ?? "");
-    let level = false;
+    let startsWithLevel = false;
     for (let words = 0; words < MAX_NAME_WORDS; words++) {
       const prev = tokenAt(ctx, start - 1);
       if (!prev || prev.end !== start || !isCjk(text, prev.start) || !NAME_WORD_TAG.test(prev.tag ?? "") || NOT_NAME_START.test(prev.text) || ending - prev.start > MAX_NAME) break;
       start = prev.start;
       proper ||= PROPER_TAG.test(prev.tag ?? "");
-      level = LEVEL.test(prev.text);
+      startsWithLevel = LEVEL.test(prev.text);
     }
-    if (start === ending || !(proper || level)) continue;
+    if (start === ending || !(proper || startsWithLevel)) continue;
     out.push({ type: "Place", text: text.slice(start, end), start, end, rule: "venue", attrs: { level: "venue" } });
   }
   return out;
