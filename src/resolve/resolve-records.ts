@@ -186,15 +186,17 @@ class Resolver {
     if (division) return this.placeNode(division, state, evidence, e.name);
     if (COUNTRY.test(e.name)) return this.out.node("Place", "place:100000", { name: "中国", level: "country", adcode: "100000", aliases: [e.name] });
     const candidates = resolved.get(e.name)?.candidates ?? [];
-    // A park or zone named after its town (义乌市科创园) still tells where the article is.
-    const prefix = this.index.prefixOf(e.name);
-    const inside = prefix && this.pickPlace(prefix.divisions);
-    if (inside) state.places.add(inside.code);
-    return this.out.node("Place", `place:?${e.name}`, {
-      name: e.name, level: null, adcode: null, aliases: [],
+    const ref = this.out.node("Place", `place:?${e.name}`, {
+      name: e.name, level: e.level ?? null, adcode: null, aliases: [],
       candidates: candidates.map((d) => d.code),
       candidateNames: candidates.map((d) => this.index.fullName(d.code)),
     });
+    // A park, zone or venue named after its division (义乌市科创园, 义乌市人民会堂) is part of it:
+    // a query for the events in 义乌市 reaches what was held there.
+    const prefix = this.index.prefixOf(e.name);
+    const inside = prefix && this.pickPlace(prefix.divisions);
+    if (inside) this.out.edge("PART_OF", ref, this.placeNode(inside, state, evidence), { article: state.record.article.id, ...evidence });
+    return ref;
   }
 
   /** The extractor's own jurisdiction, taken only when it names a division or the country. */

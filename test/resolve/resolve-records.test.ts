@@ -87,6 +87,19 @@ describe("places and organizations", () => {
     expect(partOf).toContain("place:330700>place:330000");
   });
 
+  it("puts a venue named after its division inside that division, so place queries reach it", () => {
+    const record = makeRecord({
+      id: "v1", title: "县政协会议举行", date: "2023-03-01", text: "县政协会议在义乌市人民会堂举行。",
+      places: ["义乌市人民会堂"], events: [{ name: "县政协会议", date: "2023-03-01", place: "义乌市人民会堂", attendees: [] }],
+    });
+    record.entities.find((e) => e.name === "义乌市人民会堂")!.level = "venue";
+    const resolved = resolveRecords([record]);
+    const venue = nodes(resolved, "Place").find((n) => n.props.name === "义乌市人民会堂")!;
+    expect(venue.props.level).toBe("venue");
+    expect(edgesOf(resolved, "PART_OF", venue.key).map((e) => e.to.key)).toEqual(["place:330782"]);
+    expect(resolved.edges.filter((e) => e.type === "HELD_IN").map((e) => e.to.key)).toEqual([venue.key]);
+  });
+
   it("leaves an ambiguous place unresolved with its candidates when nothing settles it", () => {
     const [t3] = records.filter((r) => r.article.id === "t3");
     const lone = { ...t3!, entities: t3!.entities.filter((e) => e.name !== "义乌") };
