@@ -12,7 +12,7 @@ import { canonicalOrganization } from "./organizations.js";
 import { looseKey, matchPerson, personJurisdiction, personKey, resolveTitles, type ResolvedTitle } from "./people.js";
 import { resolveHome, resolvePlaceNames, sharedPrefix, type PlaceResolution } from "./places.js";
 import { editionOf, normalizeName, sentenceAround } from "./text-utils.js";
-import type { LevelContext } from "./titles.js";
+import { bareLevelAt, type BareLevel, type LevelContext } from "./titles.js";
 
 export interface ResolveOptions {
   /** The paper's home place (`义乌市`): bare `市委书记`, `我市`, unprefixed local bodies. */
@@ -32,6 +32,7 @@ function isOrganizationBody(body: string): boolean {
 
 /** The country as papers name it; the division data starts at provinces, so it is keyed here. */
 const COUNTRY = /^(?:中国|中华人民共和国|我国|全国)$/;
+const BARE_LEVEL = /^[省市县区]/;
 
 interface PersonState {
   entity: Entity;
@@ -186,15 +187,20 @@ class Resolver {
     if (division) return this.placeNode(division, state, evidence, e.name);
     if (COUNTRY.test(e.name)) return this.out.node("Place", "place:100000", { name: "中国", level: "country", adcode: "100000", aliases: [e.name] });
     const candidates = resolved.get(e.name)?.candidates ?? [];
-    const ref = this.out.node("Place", `place:?${e.name}`, {
-      name: e.name, level: e.level ?? null, adcode: null, aliases: [],
+    // A venue named by a bare level (县人民会堂) is the one of the county the paper or the article
+    // is about, as 县委 is: named after it, it is not merged with every other county's hall.
+    const bare = e.level === "venue" ? BARE_LEVEL.exec(e.name) : null;
+    const owner = bare ? bareLevelAt(bare[0] as BareLevel, state.levels) : null;
+    const name = owner ? owner.name + e.name.slice(1) : e.name;
+    const ref = this.out.node("Place", `place:?${name}`, {
+      name, level: e.level ?? null, adcode: null, aliases: owner ? [e.name] : [],
       candidates: candidates.map((d) => d.code),
       candidateNames: candidates.map((d) => this.index.fullName(d.code)),
     });
     // A park, zone or venue named after its division (义乌市科创园, 义乌市人民会堂) is part of it:
     // a query for the events in 义乌市 reaches what was held there.
-    const prefix = this.index.prefixOf(e.name);
-    const inside = prefix && this.pickPlace(prefix.divisions);
+    const prefix = this.index.prefixOf(name);
+    const inside = owner ?? (prefix && this.pickPlace(prefix.divisions));
     if (inside) this.out.edge("PART_OF", ref, this.placeNode(inside, state, evidence), { article: state.record.article.id, ...evidence });
     return ref;
   }

@@ -100,6 +100,19 @@ describe("places and organizations", () => {
     expect(resolved.edges.filter((e) => e.type === "HELD_IN").map((e) => e.to.key)).toEqual([venue.key]);
   });
 
+  it("names a venue of a bare level after the paper's home, so two counties' halls stay apart", () => {
+    const record = makeRecord({ id: "v2", title: "县政协会议举行", date: "2023-03-01", text: "县政协会议在县人民会堂举行。", places: ["县人民会堂"] });
+    record.entities.find((e) => e.name === "县人民会堂")!.level = "venue";
+    const resolved = resolveRecords([record], { home: "灵川县" });
+    const atHome = nodes(resolved, "Place").find((n) => n.props.level === "venue")!;
+    expect([atHome.key, atHome.props.aliases]).toEqual(["place:?灵川县人民会堂", ["县人民会堂"]]);
+    expect(edgesOf(resolved, "PART_OF", atHome.key).map((e) => e.to.key)).toEqual(["place:450323"]);
+    // With no home and no county in the article, nothing says whose hall it is.
+    const alone = resolveRecords([record]);
+    expect(nodes(alone, "Place").map((n) => n.key)).toEqual(["place:?县人民会堂"]);
+    expect(alone.edges.filter((e) => e.type === "PART_OF")).toEqual([]);
+  });
+
   it("leaves an ambiguous place unresolved with its candidates when nothing settles it", () => {
     const [t3] = records.filter((r) => r.article.id === "t3");
     const lone = { ...t3!, entities: t3!.entities.filter((e) => e.name !== "义乌") };
