@@ -8,11 +8,11 @@ import { DeltaBuilder } from "./delta-builder.js";
 import { loadDivisionIndex, type Division, type DivisionIndex } from "./division-index.js";
 import { eventCore, eventKey, matchEvent } from "./events.js";
 import type { KnownEntities, KnownEvent, KnownPerson } from "./known-entities.js";
-import { canonicalOrganization } from "./organizations.js";
+import { bareLevelOf, canonicalOrganization } from "./organizations.js";
 import { looseKey, matchPerson, personJurisdiction, personKey, resolveTitles, type ResolvedTitle } from "./people.js";
 import { resolveHome, resolvePlaceNames, sharedPrefix, type PlaceResolution } from "./places.js";
 import { editionOf, normalizeName, sentenceAround } from "./text-utils.js";
-import { bareLevelAt, type BareLevel, type LevelContext } from "./titles.js";
+import { bareLevelAt, type LevelContext } from "./titles.js";
 
 export interface ResolveOptions {
   /** The paper's home place (`义乌市`): bare `市委书记`, `我市`, unprefixed local bodies. */
@@ -32,7 +32,6 @@ function isOrganizationBody(body: string): boolean {
 
 /** The country as papers name it; the division data starts at provinces, so it is keyed here. */
 const COUNTRY = /^(?:中国|中华人民共和国|我国|全国)$/;
-const BARE_LEVEL = /^[省市县区]/;
 
 interface PersonState {
   entity: Entity;
@@ -189,9 +188,9 @@ class Resolver {
     const candidates = resolved.get(e.name)?.candidates ?? [];
     // A venue named by a bare level (县人民会堂) is the one of the county the paper or the article
     // is about, as 县委 is: named after it, it is not merged with every other county's hall.
-    const bare = e.level === "venue" ? BARE_LEVEL.exec(e.name) : null;
-    const owner = bare ? bareLevelAt(bare[0] as BareLevel, state.levels) : null;
-    const name = owner ? owner.name + e.name.slice(1) : e.name;
+    const bare = e.level === "venue" ? bareLevelOf(e.name) : null;
+    const owner = bare ? bareLevelAt(bare.level, state.levels) : null;
+    const name = owner && bare ? owner.name + e.name.slice(bare.length) : e.name;
     const ref = this.out.node("Place", `place:?${name}`, {
       name, level: e.level ?? null, adcode: null, aliases: owner ? [e.name] : [],
       candidates: candidates.map((d) => d.code),

@@ -107,6 +107,10 @@ describe("places and organizations", () => {
     const atHome = nodes(resolved, "Place").find((n) => n.props.level === "venue")!;
     expect([atHome.key, atHome.props.aliases]).toEqual(["place:?灵川县人民会堂", ["县人民会堂"]]);
     expect(edgesOf(resolved, "PART_OF", atHome.key).map((e) => e.to.key)).toEqual(["place:450323"]);
+    // 市民 is a word, not the city's level.
+    const citizens = makeRecord({ id: "v3", title: "活动举行", date: "2023-03-01", text: "活动在市民中心大厅举行。", places: ["市民中心大厅"] });
+    citizens.entities[0]!.level = "venue";
+    expect(nodes(resolveRecords([citizens], { home: "灵川县" }), "Place").map((n) => n.key)).toContain("place:?市民中心大厅");
     // With no home and no county in the article, nothing says whose hall it is.
     const alone = resolveRecords([record]);
     expect(nodes(alone, "Place").map((n) => n.key)).toEqual(["place:?县人民会堂"]);
