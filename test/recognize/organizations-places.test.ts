@@ -34,6 +34,10 @@ describe("organizations", () => {
     ["丽水市农业农村局局长王海军出席。", "丽水市农业农村局"],
     // The paper's own party committee, named by its level only (resolved against the paper's home).
     ["县委书记张建国主持会议。", "县委"],
+    // A head that begins with a body (纪委书记) names it when no body stands before it.
+    ["县纪委书记张建国出席。", "县纪委"],
+    ["金华市纪委书记张建国出席。", "金华市纪委"],
+    ["市统计局党组书记张建国出席。", "市统计局"],
   ])("the body a title starts with: %s → %s", (text, org) => {
     const record = recordOf(text);
     expect([...entitiesByName(record, "Organization").keys()]).toContain(org);
