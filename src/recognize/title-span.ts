@@ -176,6 +176,8 @@ function stops(ctx: RecognizeContext, start: number, end: number, tag: string | 
 const JOINED_BODIES = [
   "人力资源和社会保障", "住房和城乡建设", "文化和旅游", "文化广电和旅游", "自然资源和规划", "工业和信息化",
   "经济和信息化", "发展和改革", "教育和体育", "科学技术和", "民族和宗教", "商务和", "卫生和计划生育",
+  "林业和草原", "粮食和物资储备", "城市管理和综合执法", "政务服务和大数据", "规划和自然资源", "国土资源和房屋",
+  "海洋和渔业", "网络安全和信息化", "教育和科学技术", "科技和工业信息化", "工业和科技", "农业和农村",
 ];
 function joinsNames(ctx: RecognizeContext, start: number, word: string): boolean {
   if (word !== "和" && word !== "与") return false;

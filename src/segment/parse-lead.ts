@@ -14,7 +14,8 @@ export interface Lead {
    * The paragraph to keep in the body: after the lead for a bare `本报讯` (it carries no
    * information), the whole paragraph for a lead that names a place, a date or another
    * outlet (`本报义乌讯`, `新华社北京2月14日电`: names the text is expected to contain); a
-   * byline right after the lead, bracketed or written out before 报道, is removed in both cases.
+   * byline right after the lead, bracketed or written out before 报道, is removed in both cases
+   * (a space then separates the lead from the sentence after it).
    */
   rest: string;
   /** People of a byline right after the lead (bracketed, or written out before 报道), if any. */
@@ -55,10 +56,12 @@ export function parseLead(paragraph: string): Lead | null {
     byline = parseByline(reported[1] as string, { requireRole: true });
     if (byline) after = after.slice(reported[0].length);
   }
+  // Where a byline is taken out, a space keeps the lead apart from the sentence it stood
+  // before (…3月18日电 全国春季…会议), as when it is printed without one.
   const rest = BARE_OWN_LEAD.test(dateline)
     ? after.replace(/^[\s：:]+/u, "")
     : byline
-      ? `${match[0]}${after}`
+      ? `${match[0]} ${after.trimStart()}`
       : paragraph;
   return { kind: own ? "own" : "outlet", dateline, rest, byline };
 }
