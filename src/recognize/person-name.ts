@@ -68,7 +68,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   // 领导人经常互访, 市长满意地说, 总理周二晚表示: a function word, verb or time word of the
   // dictionary is no name, even after a title, unless a verb stands alone in a list of titled
   // names (纪委书记甘露，副校长某某): no clause goes on after it.
-  if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "") && !(!strict && isListedVerb(ctx, first))) return 0;
+  // 鲜于/v: a compound surname the segmenter reads as a word of its own is no such word.
+  if (first && first.start === pos && first.text.length >= 2 && NOT_NAME_WORD.test(first.tag ?? "") && !(!strict && isListedVerb(ctx, first)) && !(surname >= 2 && first.text.length === surname)) return 0;
   const g = pos + surname;
   // 陈和生/x, 冉/向东: a given name may start like a follower (和, 向) when the segmenter reads the
   // name whole or the given name as a name of its own.

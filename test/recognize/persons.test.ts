@@ -138,6 +138,13 @@ describe("titled persons", () => {
     // So is one before a cue: a conjunction (和) joins no verb. 等 before one ends a name.
     ["副县长、县教育局局长戴永和出席仪式。", ["戴永和"], ["副县长", "县教育局局长"]],
     ["副县长钱丽荣，娄村镇镇长孙建等参加活动。", ["钱丽荣", "孙建"], ["副县长"]],
+    // A piece glued to 等 (伍某某/等州) is not more of the name.
+    ["州人大常委会主任沙马依作、州政协主席伍秀英等州领导出席。", ["沙马依作", "伍秀英"], ["州人大常委会主任"]],
+    // A compound surname the segmenter tags a verb (鲜于/v) goes on the list.
+    ["大会执行主席邹文彬、鲜于洪涛、陈茂林在主席台就座。", ["邹文彬", "鲜于洪涛", "陈茂林"], ["大会执行主席"]],
+    // Tibetan and Yi names: an opening (罗布, 吉克) and two more characters.
+    ["驻村工作队队长罗布次仁和队员们座谈。", ["罗布次仁"], ["驻村工作队队长"]],
+    ["省统计局局长吉克阿呷介绍了有关情况。", ["吉克阿呷"], ["省统计局局长"]],
     // A verb that is a cue or a follower (强调) is the title's holder speaking.
     ["县委书记强调，要抓好落实。", [], []],
     // An item joined by 和 to a body whose title follows begins that title (、发展和改革局局长).
@@ -290,6 +297,8 @@ describe("names with dots", () => {
     ["高级研究员莉萨·科斯塔说，前景看好。", "莉萨·科斯塔"],
     ["俄罗斯的库尼科娃和美国的塞·威廉姆斯都获胜。", "塞·威廉姆斯"],
     ["维吾尔族农民买买提·艾力说，日子越过越好。", "买买提·艾力"],
+    // A verb the segmenter cut into characters (要/求) is not more of the name.
+    ["艾力·吐尔逊要求，各乡镇要抓好落实。", "艾力·吐尔逊"],
     // A first part the segmenter knows as a given name needs no verb after the name.
     ["三名白人将黑人詹姆斯·伯德捆绑。", "詹姆斯·伯德"],
   ])("a name with dots is a person: %s", (text, name) => {
@@ -378,6 +387,9 @@ describe("not persons", () => {
     "省领导来到苏溪镇人大代表联络站考察。",
     // 应邀出席 is tagged a name by the segmenter's dictionary.
     "各位领导应邀出席闭幕大会。",
+    // Nouns the dictionary tags names (幸福感/nr, 许可证/nr).
+    "提升群众幸福感的民生工程。",
+    "在未取得采矿许可证的情况下开采。",
   ])("%s has no person", (text) => {
     expect(textsOf(mentionsOf(text), "Person")).toEqual([]);
   });

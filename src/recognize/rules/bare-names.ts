@@ -28,6 +28,9 @@ const ROLE_VERBS = [...SPEECH_VERBS, "建议", "提出"];
 // bodies, things or kinds of people (伍某县, 敖某队, 李老师), or glue a verb to a subject (路人要).
 const NOT_NAME_LAST = "省市县区镇乡村州队团杯赛车树章性雨师长员家院所站场厂园馆路街港湾河山湖岛寺庙宫门楼台亭阁城要会能说是去来出";
 
+// Last characters of nouns that start with a surname character, which no given name ends with.
+const NOT_NAME_NOUN_END = "感证率";
+
 // Surnames that are also function words, which the HMM glues to the next word (毕业于北大, 但人…, 那棵…).
 const FUNCTION_WORD_SURNAMES = "于向和与从将为以由把但那全";
 
@@ -109,6 +112,8 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
     // need more than a conjunction or 的 after them.
     const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : STRONG_FOLLOWERS) : role ? ROLE_VERBS : SPEECH_VERBS;
+    // 群众幸福感的, 许可证的: words the dictionary tags nr that end like a feeling, a document or a rate.
+    if (length === 3 && NOT_NAME_NOUN_END.includes(text[end - 1]!)) continue;
     if (!verbs.some((v) => after.startsWith(v))) continue;
     out.push(person(text, t.start, end));
   }

@@ -32,7 +32,7 @@ const GLUED_BEFORE = "的所长由叫在是和与及为对向员师家手官者�
 /** Last characters of words that say what a person is (司令官, 荷兰人), which the segmenter may tag as names. */
 const ROLE_ENDS = "员长师家手官者人";
 /** What follows a name with dots and nothing else: a clause end, a speech verb, an honorific, a date. */
-const NAME_FOLLOWER = /^(?:[，。、；：,;）)」”！？\n]|[0-9０-９]|说|表示|指出|强调|认为|介绍|告诉|称|宣布|等|和|与|及|均|都|的|在|是|也|还|将|曾|已|则|先生|女士|夫人|博士|教授|日前|今天|昨天|出任|担任|率|一行|会见|会谈|访问|抵达|举行|$)/;
+const NAME_FOLLOWER = /^(?:[，。、；：,;）)」”！？\n]|[0-9０-９]|说|表示|指出|强调|认为|介绍|告诉|称|宣布|等|和|与|及|均|都|的|在|是|也|还|将|曾|已|则|先生|女士|夫人|博士|教授|日前|今天|昨天|出任|担任|率|一行|会见|会谈|访问|抵达|举行|要求|主持|出席|参加|讲话|致辞|发言|陪同|带领|希望|提出|来到|深入|察看|看望|调研|考察|$)/;
 
 // Where the part that ends at the dot `dot` starts, or `dot` if no part does.
 function partStart(ctx: RecognizeContext, dot: number): number {
@@ -50,6 +50,10 @@ function partStart(ctx: RecognizeContext, dot: number): number {
   return start;
 }
 
+// Verbs a speaker's name is followed by, which the segmenter may cut into one-character pieces
+// that would read as more of the name (吐/尔/逊/要/求).
+const VERB_AFTER = /^(?:要求|指出|强调|表示|认为|介绍|宣布|主持|出席|参加|讲话|致辞|发言|陪同|带领|会见|希望|提出|来到|深入|察看|看望|调研|考察|说)/;
+
 // Where the part that starts after the dot at `start` ends, or `start` if no part does.
 function partEnd(ctx: RecognizeContext, start: number): number {
   const { text } = ctx;
@@ -58,6 +62,7 @@ function partEnd(ctx: RecognizeContext, start: number): number {
     // 阿马/特在: the HMM glued the word after the name to its last character.
     if (t.text.length === 2 && STOPS.includes(t.text[1]!) && !STOPS.includes(t.text[0]!)) return t.start + 1;
     if (t.text.length === 1 ? stopsAt(text, t.start) : end !== start && !PIECE_TAG.test(t.tag ?? "")) break;
+    if (end !== start && VERB_AFTER.test(text.slice(end, end + 2))) break;
     end = t.end;
   }
   // …/夫斯基说: the segmenter glued the verb after the name to its last piece.

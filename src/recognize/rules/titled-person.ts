@@ -181,7 +181,8 @@ function transliterationEnd(ctx: RecognizeContext, start: number, end: number): 
   const inside = tokenAt(ctx, to - 1);
   // Not a word that holds a cue (应邀出席, which the dictionary tags a name).
   if (piece(inside, NAME_OR_PIECE) && inside.end > to && !holdsCue(ctx, inside.text)) to = inside.end;
-  for (let t = tokenAt(ctx, to); t?.start === to && piece(t, TRANSLITERATION_PIECE); t = tokenAt(ctx, to)) to = t.end;
+  // A piece that starts like the word after a name (伍某某/等州) is that word, glued.
+  for (let t = tokenAt(ctx, to); t?.start === to && piece(t, TRANSLITERATION_PIECE) && !GLUED_FOLLOWER.includes(ctx.text[to]!); t = tokenAt(ctx, to)) to = t.end;
   // The segmenter's HMM glues the next word's first character onto the last piece (卡巴/杰时).
   if (to > end && GLUED_FOLLOWER.includes(ctx.text[to - 1]!)) to--;
   return to - start <= MAX_FOREIGN_NAME ? to : end;
