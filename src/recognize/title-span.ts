@@ -27,9 +27,9 @@ const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分�
 // A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them,
 // and so do a university's schools and institutes (某大学某研究院), a party committee's
 // departments (县委组织部, 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室
-// 新闻局, 省政府新闻办, 市检察院第二检察部) unless they name their own level (…局、县财政局); a title held
+// 新闻局, 省政府新闻办, 市检察院第二检察部, 省委第五巡视组) unless they name their own level (…局、县财政局); a title held
 // together with another (某公司董事长兼首席执行官) is that body's too.
-const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭)$/;
+const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭|组)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
 const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委|两新工委|老干部局|党史研究室|巡察办)/;
 // Between a body and its head, a rank (宣传部常务副部长) is that body's; 纪委监委 work as one body.
@@ -78,7 +78,16 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     if (/\d日电$|^电$/.test(text.slice(Math.max(prev.start - 3, 0), prev.end)) && text[prev.end - 1] === "电") break;
     // 钱某/正鸿在/江西省委书记: an unknown word the HMM glued to a preposition ends the title.
     if (prev.tag === "x" && prev.text.length >= 2 && GLUED_PREPOSITION.test(prev.text)) break;
+    // 巡视/十堰市委: a verb before a division's full name acts on the body that follows; a verb
+    // that names what a body does comes after its place (十堰市/发展/和改革局).
+    if (prev.tag?.startsWith("v") && tokenAt(ctx, start)?.tag === "ns" && divisionLength(ctx, start) > 0) break;
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
+      // A body's one-character ending right before the head, which the segmenter tags a verb
+      // (省委巡视/办/副主任), is still the body's.
+      if (prev.end === headStart && prev.text.length === 1 && ctx.lex.orgSuffixes.has(prev.text)) {
+        start = prev.start;
+        continue;
+      }
       if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) {
         // A division the segmenter cut inside (潭/下/镇社会福利院 with 下 a locative, 曹/碾/满族乡
         // with 碾 a verb): the gazetteer knows it by its full name.

@@ -18,6 +18,12 @@ describe("events", () => {
     ["当天下午，随后举行的数字贸易高峰论坛在杭州召开。", "数字贸易高峰论坛", "forum"],
     // The cue before a meeting and the person who presided are not part of its name.
     ["今日上午，市委书记张建国主持召开市委常委会会议。", "市委常委会会议", "meeting"],
+    // A verb before a division (巡视/十堰市委) is inside the name, and the body is the division's.
+    ["昨天上午，省委第五巡视组巡视十堰市委情况反馈会召开。", "省委第五巡视组巡视十堰市委情况反馈会", "meeting"],
+    ["当天，市政府举行新闻通气会。", "新闻通气会", "meeting"],
+    // Short forms: 进博会, 全运会.
+    ["第七届进博会在上海开幕。", "第七届进博会", "conference"],
+    ["第十五届全运会在广州开幕。", "第十五届全运会", "activity"],
   ])("named event that took place: %s → %s", (text, name, kind) => {
     const events = named(text);
     expect(events.map((e) => e.text)).toEqual([name]);

@@ -61,6 +61,8 @@ describe("organizations", () => {
     ["他去怀柔一个招待所住了几天。", []],
     // 研究部署 ends in 署 and is tagged a body's name by the dictionary: it is a verb.
     ["会议研究部署优化营商环境工作。", []],
+    // A verb before a division's full name acts on the body after it.
+    ["省委第五巡视组巡视十堰市委情况反馈会召开。", ["十堰市委"]],
   ])("a name does not reach back over a count or a verb: %s", (text, orgs) => {
     expect(textsOf(mentionsOf(text), "Organization")).toEqual(orgs);
   });

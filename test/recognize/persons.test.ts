@@ -79,6 +79,9 @@ describe("titled persons", () => {
     // A body's sections belong to it; a title held together with another is the same body's.
     ["县委组织部干部监督科科长邹敏出席。", "邹敏", ["县委组织部干部监督科科长"]],
     ["国务院新闻办公室新闻局副局长侯一帆主持。", "侯一帆", ["国务院新闻办公室新闻局副局长"]],
+    ["省委第五巡视组组长邓建勋反馈巡视情况。", "邓建勋", ["省委第五巡视组组长"]],
+    // A one-character ending the segmenter tags a verb (巡视/办/v) is the body's.
+    ["省委巡视办副主任谌晓红出席会议。", "谌晓红", ["省委巡视办副主任"]],
     ["县委组织部副部长、县委两新工委书记宋立平出席。", "宋立平", ["县委组织部副部长", "县委两新工委书记"]],
     ["华川智能科技股份有限公司董事长兼首席执行官凌一舟出席。", "凌一舟", ["华川智能科技股份有限公司董事长兼首席执行官"]],
     // Heads of customs, police units and delegates; a rare surname (凤).
