@@ -148,6 +148,8 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
 }
 
 // Every cue of the clause after a person: 出席并讲话 is both attended and spoke.
+const AT_EVENT_BEFORE = /[会坛式]上$/;
+
 function cuesAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number }[] {
   const cues = lexicon().attendanceCues;
   // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue;
@@ -160,8 +162,9 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
     // The cues are longest first, so this is the cue the clause reads at i.
     const cue = wordAt(text, i, wordIndex(cues));
     if (!cue) continue;
-    // 强调要…, 要求: speech verbs that also head clauses count only right after the name.
-    if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10) continue;
+    // 强调要…, 要求: speech verbs that also head clauses count only right after the name, or
+    // right after the event where they were said (20日在例行新闻发布会上表示).
+    if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10 && !AT_EVENT_BEFORE.test(text.slice(i - 2, i))) continue;
     // 从全会召开的意义…: a meeting's own verb, not the person's.
     if (cue === "召开" && text[i - 1] === "会") continue;
     const { role } = cues.get(cue)!;

@@ -67,6 +67,8 @@ describe("events", () => {
     "会后，赵奇玲在学习座谈会上说，这次会议召开得十分成功。",
     "活动在县会议中心举行，全县今年举办各类招聘活动46场。",
     "节日期间将开展20余项活动。",
+    // An opener after 将 or 拟 is a plan (即将启动的…活动).
+    "副司长王海军介绍了即将启动的“消费促进年”活动安排。",
   ])("no named event: %s", (text) => {
     expect(named(text).map((e) => e.text)).toEqual([]);
   });

@@ -69,6 +69,15 @@ describe("dates", () => {
     ["今日上午，某市召开会议。", "2023-05-10", [["今日", "2023-05-10"]]],
     ["当天下午，某市召开会议。", "2023-05-10", [["当天", "2023-05-10"]]],
     ["前日，某市召开会议。", "2023-05-10", [["前日", "2023-05-08"]]],
+    // A day alone: in the month of the full date before it in its sentence, else in the paper's
+    // month, or the month before when that day is still to come.
+    ["习某20日在合肥主持召开座谈会。", "2020-08-22", [["20日", "2020-08-20"]]],
+    ["会议于28日召开。", "2023-03-02", [["28日", "2023-02-28"]]],
+    ["12月6日、7日，副市长出席。", "2023-01-05", [["12月6日", "2022-12-06"], ["7日", "2022-12-07"]]],
+    // Counts of days and monthly days are no dates.
+    ["工程3日内完成，每月15日公布。", "2023-05-10", []],
+    // 当天 is the day spoken of last, else the paper's.
+    ["5月20日上午，签约仪式举行。当天下午，开工仪式举行。", "2023-05-21", [["5月20日", "2023-05-20"], ["当天", "2023-05-20"]]],
   ])("%s (paper of %s)", (text, pub, expected) => {
     expect(dates(text, pub)).toEqual(expected);
   });

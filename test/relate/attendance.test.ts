@@ -122,6 +122,11 @@ describe("attendance roles", () => {
     ]);
   });
 
+  it("speaking at an event (20日在例行新闻发布会上表示) says it took place, and who spoke there", () => {
+    const text = "商务部新闻发言人王海军20日在例行新闻发布会上表示，外资企业增长12.7%。";
+    expect(attended(text)).toEqual([["王海军", "spoke", "例行新闻发布会"]]);
+  });
+
   it("a sentence that says it was at another kind of event is not about the one reported before it", () => {
     const text = `${LEAD}市长李卫东主持。外交部发言人王海军在例行记者会上表示，欢迎各方参与。`;
     expect(attended(text)).toEqual([["李卫东", "presided", EVENT]]);

@@ -8,7 +8,9 @@ import type { Mention } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { clauseBefore, findWords, sentences, spanAt } from "../scan.js";
 
-const HAPPENED = /召开|举行|举办|开幕|闭幕|开班|讲授|出席|参加|主持|启动|揭牌|开工|在.{1,12}(?:举行|召开)/;
+// 在…发布会上表示: speaking at an event says it took place.
+// An opener right after 将 or 拟 (即将启动, 拟举办) is a plan.
+const HAPPENED = /(?<![将拟])(?:召开|举行|举办|开幕|闭幕|开班|讲授|出席|参加|主持|启动|揭牌|开工)|在.{1,12}(?:举行|召开)|[会坛]上(?:表示|指出|强调|说|介绍|透露|宣布|发言|讲话|致辞)/;
 // What follows a meeting that is cited rather than reported (落实…大会精神, 按照…大会部署).
 const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
 const PHASE = /^(?:开幕|闭幕|开班|结业|开营)(?:式|大会|仪式)$/;
