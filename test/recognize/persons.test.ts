@@ -72,6 +72,7 @@ describe("titled persons", () => {
     // A department named with 和 is one body.
     ["市人力资源和社会保障局局长柯文静介绍。", "柯文静", ["市人力资源和社会保障局局长"]],
     ["国家林业和草原局局长皇甫晓岚作部署。", "皇甫晓岚", ["国家林业和草原局局长"]],
+    ["贵州医科大学附属医院心血管内科主任医师阮明珠说，义诊很受欢迎。", "阮明珠", ["贵州医科大学附属医院心血管内科主任医师"]],
     ["市城市管理和综合执法局局长张伟出席。", "张伟", ["市城市管理和综合执法局局长"]],
     ["市海关关长杜明亮表示，进出口稳中有升。", "杜明亮", ["市海关关长"]],
     // A first part the segmenter reads as a name (阿里/nrt) is one, though a prefecture shares it.
@@ -284,6 +285,14 @@ describe("bare mentions", () => {
 
   it("a bare list closed by 等 goes on over names with dots and, after two names, names the name reader refuses", () => {
     expect(textsOf(mentionsOf("王海军、李卫东、咸辉、帕巴拉·格列朗杰等出席会议。"), "Person")).toEqual(["王海军", "李卫东", "咸辉", "帕巴拉·格列朗杰"]);
+  });
+
+  it("an election's list (补选甲、乙为) names people, and 为 closes it", () => {
+    expect(textsOf(mentionsOf("会议补选杨蓉、何建东为市人大常委会委员。"), "Person")).toEqual(["杨蓉", "何建东"]);
+  });
+
+  it("a household the article visits (脱贫户) introduces a person by name", () => {
+    expect(textsOf(mentionsOf("他来到脱贫户次仁卓嘎家中。"), "Person")).toEqual(["次仁卓嘎"]);
   });
 
   it("a name said before a title is the same person later: one entity with all mentions", () => {
