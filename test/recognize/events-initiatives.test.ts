@@ -21,6 +21,8 @@ describe("events", () => {
     // A verb before a division (巡视/十堰市委) is inside the name, and the body is the division's.
     ["昨天上午，省委第五巡视组巡视十堰市委情况反馈会召开。", "省委第五巡视组巡视十堰市委情况反馈会", "meeting"],
     ["当天，市政府举行新闻通气会。", "新闻通气会", "meeting"],
+    // A numbered name ending in a word for a gathering that no keyword lists (风筝会).
+    ["今天上午，第42届潍坊国际风筝会在滨海区开幕。", "第42届潍坊国际风筝会", "conference"],
     // Short forms: 进博会, 全运会.
     ["第七届进博会在上海开幕。", "第七届进博会", "conference"],
     ["第十五届全运会在广州开幕。", "第十五届全运会", "activity"],
@@ -69,6 +71,8 @@ describe("events", () => {
     "节日期间将开展20余项活动。",
     // An opener after 将 or 拟 is a plan (即将启动的…活动).
     "副司长王海军介绍了即将启动的“消费促进年”活动安排。",
+    // A numbered body is no gathering (第十四届…常委会).
+    "第十四届全国人大常委会委员长赵乐际出席。",
   ])("no named event: %s", (text) => {
     expect(named(text).map((e) => e.text)).toEqual([]);
   });

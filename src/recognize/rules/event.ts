@@ -4,9 +4,9 @@
  * 召开/举行 (召开座谈会), and tours and leaders' meetings built from their verb
  * (某一行来义，就…开展实地调研; 甲会见乙).
  */
-import type { Mention } from "../../types.js";
+import type { Mention, Span } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
-import { clauseBefore, findWords, sentences, spanAt } from "../scan.js";
+import { clauseBefore, findWords, sentences, spanAt, wordEndingAt } from "../scan.js";
 
 // 在…发布会上表示: speaking at an event says it took place.
 // An opener right after 将 or 拟 (即将启动, 拟举办) is a plan.
@@ -75,7 +75,35 @@ export function events(ctx: RecognizeContext): Mention[] {
     const named = out.some((e) => !e.attrs.generic && e.text.endsWith(m.text));
     out.push(named ? { ...m, rule: "event-reference", attrs: { kind: m.attrs.kind, generic: true } } : m);
   }
-  out.push(...inspections(ctx, sents), ...diplomaticMeetings(ctx));
+  out.push(...inspections(ctx, sents), ...diplomaticMeetings(ctx), ...numberedGatherings(ctx, sents));
+  return out;
+}
+
+// 第42届潍坊国际风筝会, 第十届糖酒会: a numbered name that ends in a word the segmenter knows for a
+// gathering (风筝会/n) which the keywords do not list; not a body's session (第十四届…常委会).
+const NUMBERED = /第[0-9０-９一二三四五六七八九十百零〇]+届/g;
+const GATHERING_KINDS: Record<string, string> = { 会: "conference", 节: "activity", 展: "activity", 赛: "activity" };
+const MAX_NUMBERED_NAME = 30;
+
+function numberedGatherings(ctx: RecognizeContext, sents: Span[]): Mention[] {
+  const { text } = ctx;
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NUMBERED)) {
+    const start = m.index;
+    for (let at = start + m[0].length; at < Math.min(text.length, start + MAX_NUMBERED_NAME); ) {
+      const t = tokenAt(ctx, at);
+      if (!t || /[，。；、：,;]/.test(text[at]!)) break;
+      const kind = GATHERING_KINDS[t.text.at(-1)!];
+      if (t.text.length >= 2 && t.tag?.startsWith("n") && kind) {
+        const sentence = spanAt(sents, start)!;
+        if (!wordEndingAt(t.text, t.text.length, ctx.lex.orgSuffixes) && HAPPENED.test(text.slice(sentence.start, sentence.end))) {
+          out.push(event(text, start, t.end, kind, "event-name", { generic: false, reported: reported(text, start, t.end) }));
+        }
+        break;
+      }
+      at = t.end;
+    }
+  }
   return out;
 }
 
