@@ -122,17 +122,24 @@ export function surnameAt(ctx: RecognizeContext, pos: number): boolean {
 
 /** Length of the compound surname (欧阳, 爱新觉罗) at `pos`, or 0. */
 export function compoundSurnameAt(ctx: RecognizeContext, pos: number): number {
-  if (!compoundFirsts(ctx.lex.compoundSurnames).has(ctx.text.charCodeAt(pos))) return 0;
-  for (let n = 4; n >= 2; n--) if (ctx.lex.compoundSurnames.has(ctx.text.slice(pos, pos + n))) return n;
+  const { text } = ctx;
+  const starts = compoundStarts(ctx.lex.compoundSurnames);
+  const first = text.charCodeAt(pos);
+  if (starts.firsts[first] !== 1 || !starts.pairs.has(first * 0x10000 + text.charCodeAt(pos + 1))) return 0;
+  for (let n = 4; n >= 2; n--) if (ctx.lex.compoundSurnames.has(text.slice(pos, pos + n))) return n;
   return 0;
 }
 
-const firstChars = new WeakMap<Set<string>, Set<number>>();
-// Most characters start no compound surname: a set of first character codes answers that at once.
-function compoundFirsts(surnames: Set<string>): Set<number> {
-  let firsts = firstChars.get(surnames);
-  if (!firsts) firstChars.set(surnames, (firsts = new Set([...surnames].map((s) => s.charCodeAt(0)))));
-  return firsts;
+// Most characters start no compound surname, and common ones that do (马, 东, 平, openings of
+// minority names) are rarely followed by its second character: flags of first characters and
+// a set of first two answer at once, without a string per position.
+let startsOf: { surnames: Set<string>; firsts: Uint8Array; pairs: Set<number> } | undefined;
+function compoundStarts(surnames: Set<string>): { firsts: Uint8Array; pairs: Set<number> } {
+  if (startsOf?.surnames !== surnames) {
+    const names = [...surnames];
+    startsOf = { surnames, firsts: charFlags(names.map((s) => s[0]).join("")), pairs: new Set(names.map((s) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1))) };
+  }
+  return startsOf;
 }
 
 function startsFollower(ctx: RecognizeContext, i: number): boolean {

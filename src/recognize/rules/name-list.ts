@@ -6,10 +6,17 @@ import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
 import { listItem, readName } from "../person-name.js";
 import { dottedNameLength } from "./dotted-name.js";
+import { charFlags } from "../scan.js";
 
 const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
 // 补选甲、乙为…委员: an election or appointment names people, and 为 closes their list.
 const ELECTED_BEFORE = /(?:选举|补选|任命|推选|增补|聘任|提名)$/;
+// Their last characters, which rule out most positions without a string.
+const ELECTED_LAST = charFlags("举选命补任名");
+
+function electedBefore(text: string, i: number): boolean {
+  return ELECTED_LAST[text.charCodeAt(i - 1)] === 1 && ELECTED_BEFORE.test(text.slice(Math.max(0, i - 2), i));
+}
 
 /** A list starts after anything but a CJK ideograph (after punctuation, a space, a digit), or after an election's verb. */
 function continuesWord(code: number): boolean {
@@ -21,8 +28,7 @@ export function nameLists(ctx: RecognizeContext): Mention[] {
   const { text } = ctx;
   const out: Mention[] = [];
   for (let i = 0; i < text.length; i++) {
-    const elected = ELECTED_BEFORE.test(text.slice(Math.max(0, i - 2), i));
-    if (i > 0 && continuesWord(text.charCodeAt(i - 1)) && !elected) continue;
+    if (i > 0 && continuesWord(text.charCodeAt(i - 1)) && !electedBefore(text, i)) continue;
     const names: [number, number][] = [];
     let at = i;
     for (;;) {
@@ -35,7 +41,7 @@ export function nameLists(ctx: RecognizeContext): Mention[] {
     }
     if (names.length < 2) continue;
     const end = names[names.length - 1]![1];
-    if (text[end] !== "、" && !CLOSERS.test(text.slice(end, end + 2)) && !(text[end] === "为" && elected)) continue;
+    if (text[end] !== "、" && !CLOSERS.test(text.slice(end, end + 2)) && !(text[end] === "为" && electedBefore(text, i))) continue;
     for (const [s, e] of names) out.push({ type: "Person", text: text.slice(s, e), start: s, end: e, rule: "name-list", attrs: { titles: [] } });
     i = end;
   }
