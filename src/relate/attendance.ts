@@ -147,9 +147,10 @@ function personGroups(text: string, persons: Mention[], titles: Mention[]): Ment
   return groups;
 }
 
-// Every cue of the clause after a person: 出席并讲话 is both attended and spoke.
+// The end of 在…发布会上, where a speech verb says what was said at the event.
 const AT_EVENT_BEFORE = /[会坛式]上$/;
 
+// Every cue of the clause after a person: 出席并讲话 is both attended and spoke.
 function cuesAfter(text: string, from: number, limit: number): { role: AttendanceRole; at: number }[] {
   const cues = lexicon().attendanceCues;
   // 甲、乙以及有关负责同志参加: the rest of a list may stand between the names and the cue;
