@@ -3,7 +3,7 @@
  * unprefixed local bodies take the paper's home (`市场监管局` in a Yiwu paper → 义乌市市场监管局).
  */
 import { shortForms, type Division, type DivisionIndex } from "./division-index.js";
-import { bareLevelAt, type BareLevel, type LevelContext } from "./titles.js";
+import { bareLevelAt, bareLevelOf, type LevelContext } from "./titles.js";
 import { normalizeName } from "./text-utils.js";
 
 export interface CanonicalOrg {
@@ -14,17 +14,6 @@ export interface CanonicalOrg {
 }
 
 const NATIONAL = /^(?:全国|中共中央|中央|国务院|国家|中国|中华|最高人民)|^[^省市县区镇乡]{1,4}部$/;
-const NOT_A_LEVEL = /^(?:市场|市民|市区|区域|县域|省级|市级|县级|区级|镇级|乡村|乡镇)/;
-/**
- * The bare level a name starts with (市 of 市财政局, 县 of 县人民会堂) and its length, unless
- * the level starts a word (市场, 县域).
- */
-export function bareLevelOf(name: string): { level: BareLevel; length: number } | null {
-  const bare = /^(?:自治区|[省市县区镇乡])/.exec(name);
-  if (!bare || NOT_A_LEVEL.test(name)) return null;
-  return { level: bare[0] === "自治区" ? "省" : (bare[0] as BareLevel), length: bare[0].length };
-}
-
 /** Suffixes of local government bodies that papers name without their place. */
 const LOCAL_BODY = /(?:局|委员会|委|办公室|办|厅|政府|人大常委会|政协|法院|检察院|公安|税务|总工会|团委|妇联|党校|分局)$/;
 

@@ -8,11 +8,11 @@ import { DeltaBuilder } from "./delta-builder.js";
 import { loadDivisionIndex, type Division, type DivisionIndex } from "./division-index.js";
 import { eventCore, eventKey, matchEvent } from "./events.js";
 import type { KnownEntities, KnownEvent, KnownPerson } from "./known-entities.js";
-import { bareLevelOf, canonicalOrganization } from "./organizations.js";
+import { canonicalOrganization } from "./organizations.js";
 import { looseKey, matchPerson, personJurisdiction, personKey, resolveTitles, type ResolvedTitle } from "./people.js";
 import { resolveHome, resolvePlaceNames, sharedPrefix, type PlaceResolution } from "./places.js";
 import { editionOf, normalizeName, sentenceAround } from "./text-utils.js";
-import { bareLevelAt, type LevelContext } from "./titles.js";
+import { bareLevelAt, bareLevelOf, type LevelContext } from "./titles.js";
 
 export interface ResolveOptions {
   /** The paper's home place (`义乌市`): bare `市委书记`, `我市`, unprefixed local bodies. */

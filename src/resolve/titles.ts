@@ -36,6 +36,16 @@ const NOT_A_LEVEL = /^(?:市场|市民|市区|区域|县域|省级|市级|县级
 
 export type BareLevel = "省" | "市" | "县" | "区" | "镇" | "乡";
 
+/**
+ * The bare level a name starts with (市 of 市财政局, 县 of 县人民会堂, 自治区 as a province) and its
+ * length, unless the level starts a word (市场, 县域).
+ */
+export function bareLevelOf(name: string): { level: BareLevel; length: number } | null {
+  const bare = /^(?:自治区|[省市县区镇乡])/.exec(name);
+  if (!bare || NOT_A_LEVEL.test(name)) return null;
+  return { level: bare[0] === "自治区" ? "省" : (bare[0] as BareLevel), length: bare[0].length };
+}
+
 /** A title taken apart; `jurisdiction` is settled later against the person's other titles. */
 export interface TitleParse {
   title: string;

@@ -111,9 +111,9 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
     }
     // The segmenter's dictionary tags many common two-character words nr (文明, 顾客): those
     // need more than a conjunction or 的 after them.
-    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : STRONG_FOLLOWERS) : role ? ROLE_VERBS : SPEECH_VERBS;
     // 群众幸福感的, 许可证的: words the dictionary tags nr that end like a feeling, a document or a rate.
     if (length === 3 && NOT_NAME_NOUN_END.includes(text[end - 1]!)) continue;
+    const verbs = /^nr/.test(t.tag ?? "") && t.text.length === length ? (length >= 3 ? PERSON_VERBS : STRONG_FOLLOWERS) : role ? ROLE_VERBS : SPEECH_VERBS;
     if (!verbs.some((v) => after.startsWith(v))) continue;
     out.push(person(text, t.start, end));
   }
