@@ -85,6 +85,18 @@ describe("titled persons", () => {
     ["省委巡视办副主任谌晓红出席会议。", "谌晓红", ["省委巡视办副主任"]],
     ["县委组织部副部长、县委两新工委书记宋立平出席。", "宋立平", ["县委组织部副部长", "县委两新工委书记"]],
     ["华川智能科技股份有限公司董事长兼首席执行官凌一舟出席。", "凌一舟", ["华川智能科技股份有限公司董事长兼首席执行官"]],
+    // A group's company form, an academy's hospital and a township's central school are one body;
+    // 控股 names what a company does.
+    ["温州汇鑫汽车部件集团有限公司董事长郑毓林发言。", "郑毓林", ["温州汇鑫汽车部件集团有限公司董事长"]],
+    ["会见香港瑞昌国际控股有限公司董事局主席邝志坚一行。", "邝志坚", ["香港瑞昌国际控股有限公司董事局主席"]],
+    ["中国医学科学院阜外医院教授骆庭钧作报告。", "骆庭钧", ["中国医学科学院阜外医院教授"]],
+    ["双龙镇中心学校校长麻建军介绍，教学点配齐了教师。", "麻建军", ["双龙镇中心学校校长"]],
+    // Hong Kong's posts; a court's adjudication committee by its short name (审委会).
+    ["行政长官岑浩贤出席升旗仪式。", "岑浩贤", ["行政长官"]],
+    ["外交部驻香港特别行政区特派员公署特派员严绍峰出席。", "严绍峰", ["外交部驻香港特别行政区特派员公署特派员"]],
+    ["县法院审委会委员石秀娟发表意见。", "石秀娟", ["审委会委员"]],
+    // A conjunction the segmenter glued to the next word (章卫东/及镇) is not the name's.
+    ["镇人大主席章卫东及镇领导班子成员参加会议。", "章卫东", ["镇人大主席"]],
     // Heads of customs, police units and delegates; a rare surname (凤).
     ["海关总署副署长庄明远出席。", "庄明远", ["海关总署副署长"]],
     ["市公安局刑侦支队支队长伍思源介绍。", "伍思源", ["市公安局刑侦支队支队长"]],
@@ -343,6 +355,8 @@ describe("names with dots", () => {
     "葛兰素·威康公司是著名的医药公司。",
     "日前，西楼红糖·共富工坊共享直播间启用。",
     "《中国京剧音配像精粹·张君秋专辑》首发。",
+    // A campaign's slogan in quotes.
+    "昨天，社区启动“邻里守望·清凉一夏”志愿服务活动。",
   ])("%s has no person with dots", (text) => {
     expect(textsOf(mentionsOf(text), "Person").filter((n) => n.includes("·"))).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { wordAt, wordIndex } from "../scan.js";
 const DOTS = "·•・";
 const DOT_SPLIT = /[·•・]/;
 const DOT_ALL = /[·•・]/g;
+const QUOTE_CLOSERS = "”’」』》";
 /** Longest part between dots (马格坦戈尔: transliterations run long). */
 const MAX_PART = 6;
 /** The segmenter's tags for the pieces of a transliterated name: names, unknown words, places, proper nouns. */
@@ -118,9 +119,11 @@ function vouchedPart(ctx: RecognizeContext, start: number, end: number): boolean
   return true;
 }
 
-// A span whose first part is a country or place (中国·义乌, an expo's branding) or that a body's
-// ending follows (葛兰素·威康公司, 乔治·梅森大学) names no person.
+// A span whose first part is a country or place (中国·义乌, an expo's branding), that a body's
+// ending follows (葛兰素·威康公司, 乔治·梅森大学) or that closes a quotation (“邻里守望·清凉一夏”,
+// a campaign's slogan) names no person.
 function namesPerson(ctx: RecognizeContext, [start, end]: [number, number]): boolean {
+  if (QUOTE_CLOSERS.includes(ctx.text[end] ?? "")) return false;
   const first = ctx.text.slice(start, end).split(DOT_SPLIT)[0]!;
   // A first part the segmenter reads as a name (阿里/nrt) is one, even if a place shares it.
   const token = tokenAt(ctx, start);

@@ -164,7 +164,7 @@ const NAME_PART = /^(nr|x)/;
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
 /** Characters that start the word after a name: 时, 说, 是, 在, 的, 到, 赴…. */
-const GLUED_FOLLOWER = "时说是在的了和与等也还将到赴来去向对为从把被率带于就都均又并作以致同";
+const GLUED_FOLLOWER = "时说是在的了和与及等也还将到赴来去向对为从把被率带于就都均又并作以致同";
 
 function holdsCue(ctx: RecognizeContext, word: string): boolean {
   for (const cue of ctx.lex.attendanceCues.keys()) if (word.includes(cue)) return true;
