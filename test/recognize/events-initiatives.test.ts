@@ -26,6 +26,8 @@ describe("events", () => {
     // Short forms: 进博会, 全运会.
     ["第七届进博会在上海开幕。", "第七届进博会", "conference"],
     ["第十五届全运会在广州开幕。", "第十五届全运会", "activity"],
+    ["10月29日，市人大常委会举行大气污染防治工作专题询问会。", "大气污染防治工作专题询问会", "meeting"],
+    ["特区政府在会展中心举行庆祝酒会。", "庆祝酒会", "ceremony"],
   ])("named event that took place: %s → %s", (text, name, kind) => {
     const events = named(text);
     expect(events.map((e) => e.text)).toEqual([name]);
@@ -95,7 +97,7 @@ describe("events", () => {
     expect(named("市委召开民营企业家座谈会。市长张伟出席座谈会并讲话。").map((e) => e.text)).toEqual(["民营企业家座谈会"]);
   });
 
-  it.each(["会议结束后，大家纷纷离场。", "全国两会是在开局之年召开的一次重要会议。", "要认真落实全市经济工作会议精神。", "他走进会议室。", "市领导王志明参加上述活动。"])(
+  it.each(["会议结束后，大家纷纷离场。", "全国两会是在开局之年召开的一次重要会议。", "要认真落实全市经济工作会议精神。", "他走进会议室。", "市领导王志明参加上述活动。", "当天，各界还举办文艺演出等200多项庆祝活动。"])(
     "references, cited meetings and longer words are no named event: %s",
     (text) => {
       expect(named(text)).toEqual([]);

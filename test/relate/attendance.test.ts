@@ -53,6 +53,21 @@ describe("attendance roles", () => {
     expect(attended(`${LEAD}省文化和旅游厅副厅长卢建华，市领导朱明远、邓慧出席。`)).toEqual(["卢建华", "朱明远", "邓慧"].map((n) => [n, "attended", EVENT]));
   });
 
+  it("groups of titled names joined by commas share the cue after the last one", () => {
+    const text = "特区政府1日上午举行升旗仪式。行政长官岑浩贤、政务司司长冼嘉慧，中央人民政府驻香港特别行政区联络办公室主任凌振华，外交部驻香港特别行政区特派员公署特派员严绍峰等出席升旗仪式。";
+    expect(attended(text)).toEqual(["岑浩贤", "冼嘉慧", "凌振华", "严绍峰"].map((n) => [n, "attended", "升旗仪式"]));
+  });
+
+  it("the end of an event's name given before refers back to it (出席义诊活动)", () => {
+    const text = "当天上午，省人民医院举办“世界心脏日”大型义诊活动。院长祁明远，党委副书记乔慧芬等出席义诊活动。";
+    expect(attended(text)).toEqual(["祁明远", "乔慧芬"].map((n) => [n, "attended", "“世界心脏日”大型义诊活动"]));
+  });
+
+  it("answering (应询) and asking (提问) at an inquiry is speaking there", () => {
+    const text = "10月29日，市人大常委会举行大气污染防治工作专题询问会。副市长米文亮到会应询。市人大代表段丽君提问。";
+    expect(attended(text)).toEqual([["米文亮", "spoke", "大气污染防治工作专题询问会"], ["段丽君", "spoke", "大气污染防治工作专题询问会"]]);
+  });
+
   it("a joint cue (共同主持) is also that of those the clause joins to the list by 同", () => {
     const text = "国务院副总理邵志宏3日在阿斯塔纳同哈萨克斯坦副总理努尔兰·萨吉姆巴耶夫共同主持中国—哈萨克斯坦合作委员会第十二次会议。";
     expect(attended(text)).toEqual(["邵志宏", "努尔兰·萨吉姆巴耶夫"].map((n) => [n, "presided", "中国—哈萨克斯坦合作委员会第十二次会议"]));

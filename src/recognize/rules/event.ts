@@ -21,6 +21,7 @@ const OPENER_BEFORE = /(?:召开|举行|举办|出席|参加|列席)$/;
 const VENUE_AFTER = /^(?:中心|室|厅|馆|大楼|大厦)/;
 const COUNTED = /(?<![第\d０-９一二三四五六七八九十百千])[0-9０-９一二三四五六七八九十百千]+[余多]?[项场次个类]$|各类$|系列$/;
 const COUNT_AFTER = /^[0-9０-９]+[余多]?[项场次个期]/;
+const COUNT_FIRST = /^[0-9０-９一二三四五六七八九十百千]+[余多]?[项场次个类]/;
 const OPENERS = ["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"];
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const DESCRIBED = /^(?:一次|一场|一个|一项)/;
@@ -48,8 +49,8 @@ export function events(ctx: RecognizeContext): Mention[] {
     if ((covering && covering.end > end && !(covering === closing && onIt)) || (closing && closing.end > end && !onIt)) continue;
     if (CITED_AFTER.test(text.slice(end, end + 4)) || VENUE_AFTER.test(text.slice(end, end + 2))) continue;
     const start = openedName(text, k) ?? nameStart(ctx, k);
-    // 举办各类招聘活动46场, 等20余项活动: a count of events is no event.
-    if (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || COUNT_AFTER.test(text.slice(end, end + 5))) continue;
+    // 举办各类招聘活动46场, 等20余项活动, 200多项庆祝活动: a count of events is no event.
+    if (COUNTED.test(text.slice(Math.max(0, start - 4), start)) || COUNT_FIRST.test(text.slice(start, end)) || COUNT_AFTER.test(text.slice(end, end + 5))) continue;
     const sentence = spanAt(sents, k)!;
     // 召开座谈会, 随后召开的座谈会上: right after an opener, or after it and 的.
     const opener = OPENERS.find((o) => k >= o.length && (text.startsWith(o, k - o.length) || text.startsWith(`${o}的`, k - o.length - 1)));
@@ -67,7 +68,10 @@ export function events(ctx: RecognizeContext): Mention[] {
       out.push(event(text, start, end, kind, "event-reference", { generic: true }));
       continue;
     }
-    out.push(event(text, start, end, kind, "event-name", { generic: false, reported: reported(text, start, end) }));
+    // 举办“世界心脏日”大型义诊活动…出席义诊活动: the end of a name given before refers back to it.
+    const shortFor = out.some((e) => e.rule === "event-name" && e.text.length > end - start && e.text.endsWith(text.slice(start, end)));
+    if (shortFor) out.push(event(text, start, end, kind, "event-reference", { generic: true }));
+    else out.push(event(text, start, end, kind, "event-name", { generic: false, reported: reported(text, start, end) }));
   }
   // 出席签约仪式: an event of its own when the article names no event of that kind (…签约仪式
   // before), else a reference to it (召开某某座谈会…出席座谈会).
