@@ -166,8 +166,9 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
     // 强调要…, 要求: speech verbs that also head clauses count only right after the name, or
     // right after the event where they were said (20日在例行新闻发布会上表示).
     if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10 && !AT_EVENT_BEFORE.test(text.slice(i - 2, i))) continue;
-    // 从全会召开的意义…: a meeting's own verb, not the person's.
-    if (cue === "召开" && text[i - 1] === "会") continue;
+    // 从全会召开的意义…: a meeting's own verb, not the person's; 来某地考察的客人: a cue before 的
+    // describes someone else.
+    if ((cue === "召开" && text[i - 1] === "会") || text[i + cue.length] === "的") continue;
     const { role } = cues.get(cue)!;
     if (!found.some((f) => f.role === role)) found.push({ role, at: i });
     // A second cue counts only when joined to the first (出席会议并讲话), not one later in the
@@ -207,9 +208,11 @@ function eventFor(
   const after = inSentence.find((e) => e.start >= cue.at);
   const touring = cue.role === "inspected" || cue.role === "accompanied";
   // An article follows one tour from stop to stop (来到四川…调研。…在汶川考察): each stop is that tour.
-  if (after && touring && after.rule === "inspection" && inspection) return inspection;
+  if (after && touring && after.rule === "inspection" && inspection && !after.attrs.topical) return inspection;
   if (after && (cue.role !== "accompanied" || after.attrs.kind === "inspection")) return after;
-  if (touring && inspection) return inspection;
+  // 会见某某一行: a party received at a meeting is not on the article's tour.
+  const received = inSentence.some((e) => e.start < cue.at && e.rule === "diplomatic-meeting");
+  if (touring && inspection && !received) return inspection;
   // 会见了某某一行: a visiting party (一行) before its cue is at a tour, not at the event named before.
   const before = inSentence.find((e) => e.start < cue.at && (cue.role !== "inspected" || e.rule === "inspection"));
   if (before) return before;

@@ -191,6 +191,23 @@ describe("inspection tours", () => {
     ]);
   });
 
+  it("a tour that says what it is about (带队开展…检查) is not a stop of the tour before it", () => {
+    const text = "8月13日，市委书记倪振宇到椒江区检查防汛防台工作。日前，市人大常委会副主任潘国强带队开展《中华人民共和国安全生产法》执法检查。";
+    expect(attended(text)).toEqual([
+      ["倪振宇", "inspected", "椒江区检查"],
+      ["潘国强", "inspected", "《中华人民共和国安全生产法》执法检查"],
+    ]);
+  });
+
+  it("a party received at a meeting (会见来某地考察的某某一行) is not on the article's tour", () => {
+    const text = "8月13日，市委书记倪振宇到椒江区检查防汛防台工作。近日，市长卓晓峰会见来台州考察的香港瑞昌国际控股有限公司董事局主席邝志坚一行。";
+    expect(attended(text)).toEqual([
+      ["倪振宇", "inspected", "椒江区检查"],
+      ["卓晓峰", "hosted", "会见"],
+      ["邝志坚", "attended", "会见"],
+    ]);
+  });
+
   // A topic too long to name the tour leaves it named after the place.
   it("the one escorted (在…陪同下) toured, and every stop of the article belongs to its one tour", () => {
     const text =

@@ -29,9 +29,9 @@ const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问|检查/;
 // 检查 alone is a tour only where one is led or goes somewhere (深入某区、某区检查…, 带队检查);
 // elsewhere it is one more thing done at a stop (来到仓库，检查物资储备情况).
-const TOUR_LEAD = /(?:深入|来到|前往|到|赴|带队)[^，。；]{0,14}$/;
+const TOUR_LEAD = /(?:深入|来到|前往|到|赴|带队)[^，。；]{0,14}$|(?:带队|率队)(?:开展|进行)[^，。；]{0,30}$/;
 
-/** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed (named after its verb, kept only if attended). */
+/** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed (named after its verb, kept only if attended), attrs.topical (a tour named after its topic). */
 export function events(ctx: RecognizeContext): Mention[] {
   const { text, lex } = ctx;
   const out: Mention[] = [];
@@ -195,7 +195,9 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
     const visited = /(?:来到|到|赴)([\u4e00-\u9fff]{2,8})[，,]就[^，。；]*(?:开展|进行|展开)$/.exec(lead);
     // 带队督查防汛救灾工作: else after what it looked into.
     const object = /^([\u4e00-\u9fff]{2,10}?工作)(?:情况)?[，。；]/.exec(text.slice(k + m[0].length, k + m[0].length + 14));
-    const subject = topic?.[1] ?? (place ? place[1]! + (place[2] ?? "") : undefined) ?? visited?.[1] ?? object?.[1];
+    // 带队开展《某法》执法检查: else after what it was, said after 开展.
+    const carried = /(?:带队|率队)(?:开展|进行)([^，。；]{2,30})$/.exec(lead);
+    const subject = topic?.[1] ?? (place ? place[1]! + (place[2] ?? "") : undefined) ?? visited?.[1] ?? object?.[1] ?? carried?.[1];
     const name = subject ? subject + m[0] : m[0];
     const generic = !subject && out.length > 0;
     out.push({
@@ -204,7 +206,8 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
       start: k,
       end: k + m[0].length,
       rule: "inspection",
-      attrs: { kind: "inspection", generic, constructed: true, name },
+      // A tour that says what it is about (就…调研, 开展…检查) is a tour of its own, not a stop of another.
+      attrs: { kind: "inspection", generic, constructed: true, name, topical: !!(topic ?? carried) },
     });
   }
   return out;
