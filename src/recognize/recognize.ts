@@ -13,7 +13,7 @@ import { withDottedNames } from "./rules/dotted-name.js";
 import { events } from "./rules/event.js";
 import { figures } from "./rules/figure.js";
 import { initiatives } from "./rules/initiative.js";
-import { nameLists } from "./rules/name-list.js";
+import { appointmentItems, nameLists } from "./rules/name-list.js";
 import { organizations } from "./rules/organization.js";
 import { places } from "./rules/place.js";
 import { titledPersons } from "./rules/titled-person.js";
@@ -24,7 +24,7 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
   const ctx = makeContext(text, tokens, lexicon(), date);
   const titled = titledPersons(ctx);
   const names = new Set(titled.filter((m) => m.type === "Person").map((m) => m.text));
-  const found = withDottedNames(ctx, [...titled, ...nameLists(ctx), ...repeatedNames(ctx, names), ...speakingNames(ctx)]);
+  const found = withDottedNames(ctx, [...titled, ...nameLists(ctx), ...appointmentItems(ctx), ...repeatedNames(ctx, names), ...speakingNames(ctx)]);
   // A name first met without a title (张某说) is a person wherever else it occurs.
   const more = new Set(found.filter((m) => m.type === "Person").map((m) => m.text));
   const all = [

@@ -50,6 +50,7 @@ function partOfBodyBefore(text: string, start: number, headStart: number): boole
 }
 
 const GLUED_PREPOSITION = /[在由对向从为被把与和及同]$/;
+const LEVEL = /[省市县区镇乡]/;
 
 // Markers of a title that are not words of their own in the segmentation.
 // 驻: a posting abroad or in a place (中国驻某国大使, 驻村第一书记).
@@ -81,8 +82,13 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;
     // A dateline glued to the text (…5月9日电省委常委) ends at 电.
     if (/\d日电$|^电$/.test(text.slice(Math.max(prev.start - 3, 0), prev.end)) && text[prev.end - 1] === "电") break;
-    // 钱某/正鸿在/江西省委书记: an unknown word the HMM glued to a preposition ends the title.
+    // 钱某/正鸿在/江西省委书记: an unknown word the HMM glued to a preposition ends the title;
+    // 某某/为市/发展和改革委员会: one that glues a preposition to a level starts it at the level.
     if (prev.tag === "x" && prev.text.length >= 2 && GLUED_PREPOSITION.test(prev.text)) break;
+    if (prev.tag === "x" && prev.text.length === 2 && GLUED_PREPOSITION.test(prev.text[0]!) && LEVEL.test(prev.text[1]!)) {
+      start = prev.start + 1;
+      break;
+    }
     // 巡视/十堰市委: a verb before a division's full name acts on the body that follows; a verb
     // that names what a body does comes after its place (十堰市/发展/和改革局).
     if (prev.tag?.startsWith("v") && tokenAt(ctx, start)?.tag === "ns" && divisionLength(ctx, start) > 0) break;

@@ -6,7 +6,7 @@
 import type { Article, Entity, ExtractionRecord, Mention, RelationRecord, Span } from "../types.js";
 import { mainEvent, type Attendance } from "../relate/attendance.js";
 import { sentences, spanAt } from "../recognize/scan.js";
-import { eventDate, eventName, eventPlace } from "./event-facts.js";
+import { eventDate, eventName, eventPlace, sessionForm } from "./event-facts.js";
 import { jurisdictionOf } from "./jurisdiction.js";
 
 export interface BuildOptions {
@@ -87,15 +87,18 @@ export function buildRecord(article: Article, mentions: Mention[], attended: Att
   const main = mainEvent(events);
   // One event per name in an article: a later mention without its date is the same event.
   const eventIds = new Map<string, string>();
+  const sessionIds = new Map<string, string>();
   for (const m of events) {
     const name = eventName(m);
+    const session = sessionForm(name);
     const date = eventDate(text, m, mentions, sents, m === main);
     const place = eventPlace(text, m, places, sents);
     // A bare keyword that ends a named event of the article (开工仪式 after 新项目集中开工仪式) is
     // that event; a bare 会议 is too common to say which (某某召开会议 after 国务院常务会议).
     const named = m.rule === "event-keyword" && name.length >= 3 ? [...eventIds.keys()].find((n) => n.endsWith(name) && n !== name) : undefined;
-    const id = eventIds.get(named ?? name) ?? `event:${name}@${date ?? ""}`;
+    const id = eventIds.get(named ?? name) ?? sessionIds.get(session) ?? `event:${name}@${date ?? ""}`;
     eventIds.set(name, id);
+    sessionIds.set(session, id);
     const e = upsert(id, m, () => ({ id, type: "Event", name, kind: m.attrs.kind as string, date, place: null, mentions: [] }));
     if (place && !e.place) {
       e.place = idOf.get(place) ?? null;

@@ -10,6 +10,24 @@ export function eventName(m: Mention): string {
   return typeof m.attrs.name === "string" ? m.attrs.name : m.text;
 }
 
+// A numbered body's session is written in full and in short in one article (嘉兴市第十届人民代表
+// 大会常务委员会第二十五次会议, later 市十届人大常委会第二十五次会议).
+const FULL_FORMS: [RegExp, string][] = [[/人民代表大会常务委员会/g, "人大常委会"], [/人民代表大会/g, "人大"], [/政治协商会议/g, "政协"]];
+const TERM = /第?([一二三四五六七八九十百]+届)/;
+const NTH_SITTING = /第(?=[一二三四五六七八九十百]+次)/g;
+const PLACE_BEFORE_TERM = /^[\u4e00-\u9fff]{0,8}?[省市县区州盟旗](?=[一二三四五六七八九十百]+届)/;
+
+/** The short form of a session's name (市十届人大常委会… → 十届人大常委会…); other names as they are. */
+export function sessionForm(name: string): string {
+  if (!TERM.test(name)) return name;
+  let short = name;
+  for (const [full, abbreviation] of FULL_FORMS) short = short.replace(full, abbreviation);
+  short = short.replace(TERM, "$1").replace(NTH_SITTING, "");
+  // The place goes (嘉兴市 = 市 in a Jiaxing paper); a body before it (政协包头市…) stays.
+  const place = PLACE_BEFORE_TERM.exec(short)?.[0];
+  return place && !/政协|中共|党/.test(place) ? short.slice(place.length) : short;
+}
+
 /**
  * The date of the event: a date earlier in its sentence, else one after it that says when it was
  * held (…全会，于11月28日至29日在南昌举行), else the dateline's (本报南昌11月29日讯 is when the

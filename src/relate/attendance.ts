@@ -23,6 +23,8 @@ const CITED_SOURCE = /^据/;
 // 副厅长甲，市领导乙、丙出席: leaders named after a comma by a list word share the cue after them.
 const LEADERS_AFTER = /^[\u4e00-\u9fff]{0,3}领导$/;
 const LISTED_ATTENDEES = /^，[^，。；！？]{2,30}?((?:参加|出席|列席|陪同)(?:了)?(?:会议|活动|仪式|座谈会|调研|考察|检查|视察)?)[。；！]?$/;
+// How far after its cue a bare keyword says what the cue is about (出席会议, 列席了会议).
+const CUE_TO_KEYWORD = 4;
 // How far after a person (or its list) the cue may stand, within its clause.
 const CUE_WINDOW = 16;
 // What may link the persons of one list: separators, conjunctions and the titles between them.
@@ -217,7 +219,9 @@ function eventFor(
   const before = inSentence.find((e) => e.start < cue.at && (cue.role !== "inspected" || e.rule === "inspection"));
   if (before) return before;
   // Speaking or attending is never read as touring: a built tour name is no fallback for them.
-  const fallback = lastReportedBefore(events, sentence.start) ?? main;
+  // 列席会议 after a ceremony: the kind the cue names (会议) is that of the event it is about.
+  const kindNamed = events.find((e) => e.attrs.generic && e.start >= cue.at && e.start <= cue.at + CUE_TO_KEYWORD && e.end <= sentence.end)?.attrs.kind;
+  const fallback = lastReportedBefore(events, sentence.start, kindNamed) ?? main;
   // Nor is a tour (会后，某某一行深入企业检查) read as part of a meeting reported before it.
   if (!fallback || (!touring && fallback.rule === "inspection") || (cue.role === "inspected" && fallback.rule !== "inspection")) return undefined;
   // 发言人某某在例行记者会上表示: the sentence says where it was, at another kind of event than the
@@ -231,9 +235,9 @@ const VENUE = /在[^，。；]{0,12}?(记者会|发布会|招待会|论坛|仪�
 
 // A sentence that names no event is about the latest one the article said took place before
 // it (…举行座谈会。甲发言), which is not always the first one it names (…大会开幕。…举行座谈会).
-function lastReportedBefore(events: Mention[], at: number): Mention | undefined {
+function lastReportedBefore(events: Mention[], at: number, kind?: unknown): Mention | undefined {
   let last: Mention | undefined;
-  for (const e of events) if (e.end <= at && e.attrs.reported && !e.attrs.generic && e.rule !== "inspection") last = e;
+  for (const e of events) if (e.end <= at && e.attrs.reported && !e.attrs.generic && e.rule !== "inspection" && (!kind || e.attrs.kind === kind)) last = e;
   return last;
 }
 

@@ -299,6 +299,18 @@ describe("bare mentions", () => {
     expect(textsOf(mentionsOf("王海军、李卫东、咸辉、帕巴拉·格列朗杰等出席会议。"), "Person")).toEqual(["王海军", "李卫东", "咸辉", "帕巴拉·格列朗杰"]);
   });
 
+  it("the items of an appointment notice open with names; a body after a glued 为市 starts at the level", () => {
+    const text = "会议表决通过了人事任免事项。\n决定任命：\n邵志远为市发展和改革委员会主任；\n金晓燕为市教育局局长。\n决定免去：\n钟建明的市财政局局长职务。";
+    const mentions = mentionsOf(text);
+    expect(textsOf(mentions, "Person")).toEqual(["邵志远", "金晓燕", "钟建明"]);
+    expect(textsOf(mentions, "Organization")).toContain("市发展和改革委员会");
+  });
+
+  it("a list of cadres (任前公示) opens each item with a name and the person's sex", () => {
+    const text = "现将拟任人选公示如下：\n季宏亮，男，汉族，1979年9月生，现任市发展和改革委员会副主任。\n吴俊杰，女，汉族，1985年6月生，现任碧湖镇党委书记。";
+    expect(textsOf(mentionsOf(text), "Person")).toEqual(["季宏亮", "吴俊杰"]);
+  });
+
   it("an election's list (补选甲、乙为) names people, and 为 closes it", () => {
     expect(textsOf(mentionsOf("会议补选杨蓉、何建东为市人大常委会委员。"), "Person")).toEqual(["杨蓉", "何建东"]);
   });

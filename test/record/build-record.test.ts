@@ -2,6 +2,7 @@
 // figures), ids unique and stable, relations that point at entities and carry evidence.
 import { describe, expect, it } from "vitest";
 import { buildRecord } from "../../src/record/build-record.js";
+import { sessionForm } from "../../src/record/event-facts.js";
 import { jurisdictionOf } from "../../src/record/jurisdiction.js";
 import type { Mention } from "../../src/types.js";
 import { articleOf, recordOf } from "../recognize/run-recognize.js";
@@ -85,6 +86,32 @@ describe("buildRecord from hand-made mentions", () => {
   it("a bylined reporter without a title is not a person entity", () => {
     const record = buildRecord(articleOf(text, undefined, { reporters: ["李卫东"] }), [person(8, [], "bare-name")], []);
     expect(record.entities).toEqual([]);
+  });
+});
+
+describe("events of the record", () => {
+  it("a session named in full and then in short is one event; attending 会议 after a ceremony is attending it", () => {
+    const text =
+      "6月26日，嘉兴市第十届人民代表大会常务委员会第二十五次会议在市行政中心举行。会后，市人大常委会主任褚建峰主持宪法宣誓仪式。" +
+      "副市长姚建华列席会议。市十届人大常委会第二十五次会议应出席委员43人。";
+    const record = recordOf(text);
+    const events = record.entities.filter((e) => e.type === "Event");
+    expect(events.map((e) => e.name)).toEqual(["嘉兴市第十届人民代表大会常务委员会第二十五次会议", "宪法宣誓仪式"]);
+    expect(events[0]!.mentions).toHaveLength(2);
+    const attended = record.relations.filter((r) => r.type === "ATTENDED" && r.from.startsWith("person:姚建华"));
+    expect(attended.map((r) => r.to)).toEqual([events[0]!.id]);
+  });
+
+  it.each([
+    ["县第十八届人民代表大会第三次会议", "县十八届人大三次会议"],
+    ["嘉兴市第十届人民代表大会常务委员会第二十五次会议", "市十届人大常委会第二十五次会议"],
+  ])("sessionForm: %s and %s have one short form", (full, short) => {
+    expect(sessionForm(full)).toBe(sessionForm(short));
+  });
+
+  it("sessionForm keeps the body before a place (政协包头市…) and leaves other names alone", () => {
+    expect(sessionForm("政协包头市第十四届委员会第四次会议")).not.toBe(sessionForm("中共包头市第十四届委员会第四次会议"));
+    expect(sessionForm("全市经济工作会议")).toBe("全市经济工作会议");
   });
 });
 

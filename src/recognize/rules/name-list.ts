@@ -1,12 +1,14 @@
 /**
  * Rule: lists of bare names that say they are people by their shape (甲、乙、丙等县领导…,
- * 甲、乙以及有关负责同志参加, 补选甲、乙为): two or more names joined by 、 and closed by 等/以及/a verb.
+ * 甲、乙以及有关负责同志参加, 补选甲、乙为): two or more names joined by 、 and closed by 等/以及/a verb,
+ * and the items of an appointment notice (决定任命：甲为…局长；乙为…).
  */
 import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
+import { charFlags, wordEndingAt } from "../scan.js";
 import { listItem, readName } from "../person-name.js";
 import { dottedNameLength } from "./dotted-name.js";
-import { charFlags } from "../scan.js";
+
 
 const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
 // 补选甲、乙为…委员: an election or appointment names people, and 为 closes their list.
@@ -44,6 +46,34 @@ export function nameLists(ctx: RecognizeContext): Mention[] {
     if (text[end] !== "、" && !CLOSERS.test(text.slice(end, end + 2)) && !(text[end] === "为" && electedBefore(text, i))) continue;
     for (const [s, e] of names) out.push({ type: "Person", text: text.slice(s, e), start: s, end: e, rule: "name-list", attrs: { titles: [] } });
     i = end;
+  }
+  return out;
+}
+
+// 决定任命：\n甲为市财政局局长；\n乙的市财政局局长职务。 A notice of appointments and removals
+// starts each item with a name, then 为 and the post taken or 的 and the post left; a list of
+// cadres (任前公示) starts each with a name and the person's sex (甲，男，汉族，…).
+const NOTICE = /任命|任免|免去|免职|聘任/;
+const ITEM_START = charFlags("\n：:；;");
+const POST_AFTER = /^(?:为([^，。；;\n]{2,40}?)|的([^，。；;\n]{2,40}?)职务)(?:[；;。\n]|$)/;
+const MAX_POST = 44;
+const SEX_AFTER = /^[，,（(][男女][，,、）)]/;
+
+/** Person mentions for the names that open the items of an appointment notice or a list of cadres. */
+export function appointmentItems(ctx: RecognizeContext): Mention[] {
+  const { text } = ctx;
+  const notice = NOTICE.test(text);
+  const out: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !ITEM_START[text.charCodeAt(i - 1)]) continue;
+    const length = readName(ctx, i, true);
+    if (!length) continue;
+    const after = text.slice(i + length, i + length + MAX_POST);
+    const post = notice ? POST_AFTER.exec(after) : null;
+    const title = post ? (post[1] ?? post[2])! : "";
+    if ((post && wordEndingAt(title, title.length, ctx.lex.titleHeads)) || SEX_AFTER.test(after)) {
+      out.push({ type: "Person", text: text.slice(i, i + length), start: i, end: i + length, rule: "name-list", attrs: { titles: [] } });
+    }
   }
   return out;
 }
