@@ -28,6 +28,7 @@ describe("events", () => {
     ["第十五届全运会在广州开幕。", "第十五届全运会", "activity"],
     ["10月29日，市人大常委会举行大气污染防治工作专题询问会。", "大气污染防治工作专题询问会", "meeting"],
     ["特区政府在会展中心举行庆祝酒会。", "庆祝酒会", "ceremony"],
+    ["11月21日，市委理论学习中心组举行2024年第十次集体学习。", "2024年第十次集体学习", "meeting"],
   ])("named event that took place: %s → %s", (text, name, kind) => {
     const events = named(text);
     expect(events.map((e) => e.text)).toEqual([name]);

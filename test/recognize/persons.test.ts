@@ -97,6 +97,9 @@ describe("titled persons", () => {
     ["县法院审委会委员石秀娟发表意见。", "石秀娟", ["审委会委员"]],
     // A conjunction the segmenter glued to the next word (章卫东/及镇) is not the name's.
     ["镇人大主席章卫东及镇领导班子成员参加会议。", "章卫东", ["镇人大主席"]],
+    // A county whose name starts like a group (两当县) is no group.
+    ["两当县副县长李明出席。", "李明", ["两当县副县长"]],
+    ["全国政协委员、湖南省中医药研究院研究员欧阳丽华则把目光投向一老一小。", "欧阳丽华", ["全国政协委员", "湖南省中医药研究院研究员"]],
     // Heads of customs, police units and delegates; a rare surname (凤).
     ["海关总署副署长庄明远出席。", "庄明远", ["海关总署副署长"]],
     ["市公安局刑侦支队支队长伍思源介绍。", "伍思源", ["市公安局刑侦支队支队长"]],
@@ -423,6 +426,12 @@ describe("not persons", () => {
     "师生代表等200余人参加典礼。",
     // A word ending like a division before a title head is the place the title belongs to.
     "省领导来到苏溪镇人大代表联络站考察。",
+    // A group's title (两党两国最高领导人), a list with places in it, a head cut across two
+    // words (君山区/长江), and the verb after a party (一行来湘).
+    "在两党两国最高领导人战略引领下，合作不断走深走实。",
+    "湖南文化旅游资源丰富，张家界、岳阳楼、韶山等知名景区深受海外游客喜爱。",
+    "在君山区长江岸线生态修复区，工人正在施工。",
+    "省长对代表团一行来湘表示欢迎。",
     // 应邀出席 is tagged a name by the segmenter's dictionary.
     "各位领导应邀出席闭幕大会。",
     // Nouns the dictionary tags names (幸福感/nr, 许可证/nr).

@@ -45,6 +45,10 @@ describe("attendance roles", () => {
     ["副市长周海涛与企业负责人代表双方签约。", "周海涛", "attended"],
     ["副市长周海涛共同为基地揭牌。", "周海涛", "attended"],
     ["副市长周海涛介绍了有关情况。", "周海涛", "spoke"],
+    // A report whose topic runs past the window: 作了关于…的报告, 就《…》作说明, 听取了某某关于…的汇报.
+    ["市中级人民法院院长鲜于宏作了关于加强行政审判工作情况的报告。", "鲜于宏", "spoke"],
+    ["常务副市长周启航就《优化营商环境三年行动方案（2025—2027年）》作说明。", "周启航", "spoke"],
+    ["会议听取了县委常委、组织部部长许庆丰关于全县村（社区）“两委”班子运行情况的汇报。", "许庆丰", "spoke"],
   ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
     expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
   });

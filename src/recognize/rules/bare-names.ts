@@ -75,6 +75,8 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
       if (foreignSpeaker(ctx, t)) out.push(person(text, t.start, t.end));
       continue;
     }
+    // 某某一行来湘表示: after a party (一行) comes its verb (来, 赴), not a name.
+    if (text.endsWith("一行", t.start)) continue;
     const length = readName(ctx, t.start, true);
     if (!length) continue;
     const end = t.start + length;

@@ -7,6 +7,7 @@ import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
 import { charFlags, wordEndingAt } from "../scan.js";
 import { listItem, readName } from "../person-name.js";
+import { loadPlaceNames } from "../gazetteer/place-names.js";
 import { dottedNameLength } from "./dotted-name.js";
 
 
@@ -23,6 +24,10 @@ function electedBefore(text: string, i: number): boolean {
 /** A list starts after anything but a CJK ideograph (after punctuation, a space, a digit), or after an election's verb. */
 function continuesWord(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
+}
+
+function isPlaceName(ctx: RecognizeContext, name: string): boolean {
+  return ctx.lex.countries.has(name) || ctx.lex.geographicNames.has(name) || loadPlaceNames().automaton.indexOf(name) >= 0;
 }
 
 /** Person mentions for every name of such a list. */
@@ -43,6 +48,11 @@ export function nameLists(ctx: RecognizeContext): Mention[] {
     }
     if (names.length < 2) continue;
     const end = names[names.length - 1]![1];
+    // 张家界、岳阳楼、韶山等: a list with a place in it lists places.
+    if (names.some(([s, e]) => isPlaceName(ctx, text.slice(s, e)))) {
+      i = end;
+      continue;
+    }
     if (text[end] !== "、" && !CLOSERS.test(text.slice(end, end + 2)) && !(text[end] === "为" && electedBefore(text, i))) continue;
     for (const [s, e] of names) out.push({ type: "Person", text: text.slice(s, e), start: s, end: e, rule: "name-list", attrs: { titles: [] } });
     i = end;

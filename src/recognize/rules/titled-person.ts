@@ -32,8 +32,9 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     const head = wordAt(text, i, heads);
     const anchor = head ? undefined : wordAt(text, i, anchors);
     const word = head ?? anchor;
-    // 前锋区: a head or an anchor that starts a division's name is part of that name.
-    if (!word || divisionLength(ctx, i) > word.length) continue;
+    // 前锋区: a head or an anchor that starts a division's name is part of that name; 君山区长江:
+    // a head cut across a division and a place (君山区/长江) is none.
+    if (!word || divisionLength(ctx, i) > word.length || (head && straddlesWords(ctx, i, i + head.length))) continue;
     const nameStart = i + word.length;
     let nameLength = readName(ctx, nameStart, !head);
     // A name with dots (罗伯特·马尔登) is read whole, whatever its first part looks like.
@@ -45,6 +46,8 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       // only by chance (主席尤尔科夫 is no 尤尔): the title vouches for the name up to where it ends.
       const pending: Mention[] = [];
       const chain = titleChain(ctx, i, head, lastEnd, pending);
+      // 两党两国最高领导人, 双方负责人: the title of a group, not of the name after it.
+      if (GROUP_TITLE.test(chain[0]!)) continue;
       const foreign = isForeign(ctx, chain[0]!) || transliterationAt(ctx, nameStart) ? foreignName(ctx, nameStart) : 0;
       if (foreign > nameLength && !dotted) nameLength = foreign;
       if (nameLength) {
@@ -82,6 +85,16 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
     }
   }
   return out;
+}
+
+const GROUP_TITLE = /^(?:两(?:党|国|岸|军)|双方|各(?:国|方|级|地|界|部门|单位))/;
+
+// 君山区/长江: the head's characters end one place's name and begin another's.
+function straddlesWords(ctx: RecognizeContext, start: number, end: number): boolean {
+  const first = tokenAt(ctx, start);
+  const last = tokenAt(ctx, end - 1);
+  const place = (t: Token | undefined): t is Token => !!t && t.tag === "ns" && t.text.length >= 2;
+  return place(first) && place(last) && first.start < start && last.end > end;
 }
 
 /** How far a title's head may stand from the start of its title. */
@@ -164,7 +177,7 @@ const NAME_PART = /^(nr|x)/;
 const TRANSLITERATION_PIECE = /^(x|nrt)$/;
 const NAME_OR_PIECE = /^(x|nr|nrt)$/;
 /** Characters that start the word after a name: 时, 说, 是, 在, 的, 到, 赴…. */
-const GLUED_FOLLOWER = "时说是在的了和与及等也还将到赴来去向对为从把被率带于就都均又并作以致同";
+const GLUED_FOLLOWER = "时说是在的了和与及则等也还将到赴来去向对为从把被率带于就都均又并作以致同";
 
 function holdsCue(ctx: RecognizeContext, word: string): boolean {
   for (const cue of ctx.lex.attendanceCues.keys()) if (word.includes(cue)) return true;
