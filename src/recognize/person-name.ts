@@ -92,7 +92,10 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
   const wholeGiven =
     given?.start === g && given.text.length === 2 && /^(nr|nz|x)/.test(given.tag ?? "") &&
     (SEPARATORS[text.charCodeAt(third + 1)] === 1 || (CONJUNCTIONS.includes(text[third]!) && !!wordAt(text, third + 1, wordIndex(lex.attendanceCues))));
-  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && (wholeGiven || (!startsFollower(ctx, third) && (!startsWord(ctx, third) || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))))) {
+  // 任立/平作/n 专题报告: after a title, a noun the segmenter made of a name's last character and
+  // the 作 that follows names is that character and the verb (工作/vn, 合作/vn are words).
+  const gluedZuo = !strict && tokenAt(ctx, third)?.start === third && text[third + 1] === "作" && tokenAt(ctx, third)?.text.length === 2 && tokenAt(ctx, third)?.tag === "n";
+  if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && (wholeGiven || (!startsFollower(ctx, third) && (!startsWord(ctx, third) || gluedZuo || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))))) {
     length = surname + 2;
   }
   // 欧阳/ns: a compound surname the segmenter reads as a word of its own is no common word.

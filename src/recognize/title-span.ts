@@ -24,7 +24,8 @@ const STOP_WORDS = new Set(["图为", "由", "在", "经", "据", "被", "对", 
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
-// A body's own boards and party organs (某集团董事会, 某公司党委) belong to the body before them,
+// A body's own boards, party organs and spokespersons (某集团董事会, 某公司党委, 某局新闻发言人)
+// belong to the body before them,
 // and so do a university's or an academy's schools, institutes and hospitals (某大学某研究院,
 // 某科学院某医院), a group's company form (某集团有限公司), a township's central school or
 // hospital (某镇中心学校), a party committee's
@@ -34,6 +35,7 @@ const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分�
 const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭|组)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
 const COMPANY_FORM = /^(?:股份|有限)/;
+const SPOKESPERSON = /^(?:新闻)?发言/;
 const CENTRAL_INSTITUTION = /^(?:学校|小学|中学|医院|卫生院|幼儿园)/;
 const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|党校|办公室|政研室|网信办|编办|农办|外办|台办|社会工作部|机关工委|两新工委|老干部局|党史研究室|巡察办)/;
 // Between a body and its head, a rank (宣传部常务副部长) is that body's; 纪委监委 work as one body.
@@ -42,7 +44,7 @@ function partOfBodyBefore(text: string, start: number, headStart: number): boole
   const next = text.slice(start, start + 4);
   const own = text.slice(start, headStart);
   return (
-    SUB_BODY.test(next) || text.endsWith("大学", start) || text.endsWith("学院", start) ||
+    SUB_BODY.test(next) || SPOKESPERSON.test(next) || text.endsWith("大学", start) || text.endsWith("学院", start) ||
     (text.endsWith("集团", start) && COMPANY_FORM.test(next)) || (text.endsWith("中心", start) && CENTRAL_INSTITUTION.test(next)) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next)) ||
     (SECTION.test(own) && !/^[省市县区镇乡]/.test(own)) || own.includes("兼") || OWN_RANK.test(own) ||
     (text.endsWith("纪委", start) && next.startsWith("监委"))

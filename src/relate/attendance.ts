@@ -172,7 +172,8 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
     if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10 && !AT_EVENT_BEFORE.test(text.slice(i - 2, i))) continue;
     // 从全会召开的意义…: a meeting's own verb, not the person's; 来某地考察的客人: a cue before 的
     // describes someone else.
-    if ((cue === "召开" && text[i - 1] === "会") || text[i + cue.length] === "的") continue;
+    // 习某总书记重要讲话精神: a speech the clause cites, not one given here.
+    if ((cue === "召开" && text[i - 1] === "会") || text[i + cue.length] === "的" || text.startsWith("精神", i + cue.length) || text.endsWith("重要", i)) continue;
     const { role } = cues.get(cue)!;
     if (!found.some((f) => f.role === role)) found.push({ role, at: i });
     // A second cue counts only when joined to the first (出席会议并讲话), not one later in the

@@ -97,6 +97,12 @@ describe("titled persons", () => {
     ["县法院审委会委员石秀娟发表意见。", "石秀娟", ["审委会委员"]],
     // A conjunction the segmenter glued to the next word (章卫东/及镇) is not the name's.
     ["镇人大主席章卫东及镇领导班子成员参加会议。", "章卫东", ["镇人大主席"]],
+    // A body's spokesperson is the body's; chief statisticians and technicians are titles; a noun
+    // the segmenter made of a name's end and 作 (平作/n) after a title is the name and the verb.
+    ["省统计局新闻发言人、总统计师黄丽萍介绍了经济运行情况。", "黄丽萍", ["省统计局新闻发言人", "总统计师"]],
+    ["湖南湘江智能装备有限公司首席技师李春芳正和工友们交流。", "李春芳", ["湖南湘江智能装备有限公司首席技师"]],
+    ["邀请四川大学马克思主义学院教授任立平作专题辅导报告。", "任立平", ["四川大学马克思主义学院教授"]],
+    ["市委副书记、市长蒲英杰作南充投资环境推介。", "蒲英杰", ["市委副书记", "市长"]],
     // A county whose name starts like a group (两当县) is no group.
     ["两当县副县长李明出席。", "李明", ["两当县副县长"]],
     ["全国政协委员、湖南省中医药研究院研究员欧阳丽华则把目光投向一老一小。", "欧阳丽华", ["全国政协委员", "湖南省中医药研究院研究员"]],
@@ -287,6 +293,7 @@ describe("bare mentions", () => {
     ["主席对斯卡尔法罗总统访华表示欢迎。", "斯卡尔法罗"],
     // A date or a colon right after a name the segmenter reads whole.
     ["张吉龙30日在北京接受采访。", "张吉龙"],
+    ["陈建国今年58岁，干了一辈子农活。", "陈建国"],
     ["楼继伟：财政部出台这一通知。", "楼继伟"],
     // An election or appointment names a person.
     ["大会选举潘红梅为县政协副主席。", "潘红梅"],

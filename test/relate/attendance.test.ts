@@ -62,6 +62,14 @@ describe("attendance roles", () => {
     expect(attended(text)).toEqual(["岑浩贤", "冼嘉慧", "凌振华", "严绍峰"].map((n) => [n, "attended", "升旗仪式"]));
   });
 
+  it("a speech or a tour the meeting cites (重要讲话精神, 考察湖南重要讲话精神) and a tour asked for are none of theirs", () => {
+    const text =
+      "12月5日，县委书记孔维栋主持召开县委常委会会议，传达学习习近平总书记近期重要讲话精神，" +
+      "深入贯彻习近平总书记考察湖南重要讲话精神。孔维栋要求，各级领导干部要经常深入企业走访调研。";
+    expect(attended(text)).toEqual([["孔维栋", "presided", "县委常委会会议"], ["孔维栋", "spoke", "县委常委会会议"]]);
+    expect(recordOf(text).entities.filter((e) => e.type === "Event").map((e) => e.name)).toEqual(["县委常委会会议"]);
+  });
+
   it("the end of an event's name given before refers back to it (出席义诊活动)", () => {
     const text = "当天上午，省人民医院举办“世界心脏日”大型义诊活动。院长祁明远，党委副书记乔慧芬等出席义诊活动。";
     expect(attended(text)).toEqual(["祁明远", "乔慧芬"].map((n) => [n, "attended", "“世界心脏日”大型义诊活动"]));

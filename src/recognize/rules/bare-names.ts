@@ -39,8 +39,8 @@ const ELECTED = /(?:选举|任命|推选|增补|补选|聘任|提名)$/;
 
 // Honorifics and academic titles written after a name (title heads are the lexicon's).
 const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演|元帅|将军|上将)/;
-// A date right after a name the segmenter reads whole (张某某30日在…, 某某今天下午抵达).
-const DATE_AFTER = /^(?:[0-9０-９]{1,2}日|今天|昨天|今日|昨日|日前|近日|当天)/;
+// A date right after a name the segmenter reads whole (张某某30日在…, 某某今天下午抵达, 某某今年72岁).
+const DATE_AFTER = /^(?:[0-9０-９]{1,2}日|今天|昨天|今日|昨日|日前|近日|当天|今年)/;
 
 /** Person mentions for every occurrence of `names`. */
 export function repeatedNames(ctx: RecognizeContext, names: Iterable<string>): Mention[] {

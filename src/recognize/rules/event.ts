@@ -29,6 +29,8 @@ const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问|检查/;
 // 检查 alone is a tour only where one is led or goes somewhere (深入某区、某区检查…, 带队检查);
 // elsewhere it is one more thing done at a stop (来到仓库，检查物资储备情况).
+const CITED_TOUR = /^[^，。；]{0,8}?(?:时的|时)?(?:重要)?讲话精神/;
+const ASKED_FOR = /(?:要求|强调|指出)[，：,:]?[^。；]*要[^，。；]*$/;
 const TOUR_LEAD = /(?:深入|来到|前往|到|赴|带队)[^，。；]{0,14}$|(?:带队|率队)(?:开展|进行)[^，。；]{0,30}$/;
 
 /** Event mentions: attrs.kind, attrs.generic (a bare reference such as 会议), attrs.constructed (named after its verb, kept only if attended), attrs.topical (a tour named after its topic). */
@@ -188,6 +190,8 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
     const lead = text.slice(sentence.start, k);
     if (/陪同$/.test(lead) || /陪同/.test(lead.slice(-4))) continue;
     if (m[0] === "检查" && !TOUR_LEAD.test(lead)) continue;
+    // 考察湖南重要讲话精神: a tour whose speech is cited; 要求…要深入企业走访调研: one asked for.
+    if (CITED_TOUR.test(text.slice(k + m[0].length, k + m[0].length + 16)) || ASKED_FOR.test(lead)) continue;
     const topic = /就(.{2,30}?)(?:开展|进行|展开)$/.exec(lead);
     // 深入企业开展安全检查: the kind of check said after 开展 goes with the place.
     const place = /(?:到|赴|来到|深入|在)((?:(?!开展|进行)[\u4e00-\u9fff]){2,12}?)(?:(?:开展|进行)([\u4e00-\u9fff]{0,4}))?$/.exec(lead);
