@@ -24,6 +24,7 @@ const STOP_WORDS = new Set(["图为", "由", "在", "经", "据", "被", "对", 
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
 // A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
+const BRANCH_END = /(?:分行|支行|分公司|分院|分中心|分校)$/;
 // A body's own boards, party organs and spokespersons (某集团董事会, 某公司党委, 某局新闻发言人)
 // belong to the body before them,
 // and so do a university's or an academy's schools, institutes and hospitals (某大学某研究院,
@@ -78,7 +79,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
       start = Math.max(start - suffix, floor);
       continue;
     }
-    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && !partOfBodyBefore(text, start, headStart) && endsOtherBody(ctx, start)) break;
+    if (start < headStart - 1 && !BRANCH.test(text.slice(headStart, headStart + 3)) && !BRANCH_END.test(text.slice(start, headStart)) && !partOfBodyBefore(text, start, headStart) && endsOtherBody(ctx, start)) break;
     const prev = tokenAt(ctx, start - 1);
     const allowed = brackets ? /[0-9A-Za-z（）()]/ : /[0-9A-Za-z]/;
     if (!prev || (!isCjk(text, start - 1) && !allowed.test(text[start - 1]!))) break;
