@@ -23,7 +23,7 @@ const CITED_SOURCE = /^据/;
 // 副厅长甲，市领导乙、丙出席: leaders named after a comma by a list word share the cue after them.
 const LEADERS_AFTER = /^[\u4e00-\u9fff]{0,3}领导$/;
 const LISTED_ATTENDEES = /^，[^，。；！？]{2,30}?((?:参加|出席|列席|陪同)(?:了)?(?:会议|活动|仪式|座谈会|调研|考察|检查|视察)?)[。；！]?$/;
-const REPORT_AFTER = /^(?:就[^，。；]{1,60}?)?(?:作了?|关于[^，。；]{1,60}?的)(?:关于[^，。；]{1,60}?的)?[^，。；]{0,12}?(报告|说明|汇报|推介)/;
+const REPORT_AFTER = /^(?:就[^，。；]{1,60}?)?(?:作了?|关于[^，。；]{1,60}?的)(?:关于[^，。；]{1,60}?的|题为)?(?:《[^》]{1,40}》)?[^，。；]{0,12}?(报告|说明|汇报|推介)/;
 const MAX_REPORT = 90;
 // How far after its cue a bare keyword says what the cue is about (出席会议, 列席了会议).
 const CUE_TO_KEYWORD = 4;

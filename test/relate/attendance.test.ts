@@ -49,6 +49,7 @@ describe("attendance roles", () => {
     ["市中级人民法院院长鲜于宏作了关于加强行政审判工作情况的报告。", "鲜于宏", "spoke"],
     ["常务副市长周启航就《优化营商环境三年行动方案（2025—2027年）》作说明。", "周启航", "spoke"],
     ["会议听取了县委常委、组织部部长许庆丰关于全县村（社区）“两委”班子运行情况的汇报。", "许庆丰", "spoke"],
+    ["中国医学科学院阜外医院教授骆庭钧作《心力衰竭诊疗新进展》专题报告。", "骆庭钧", "spoke"],
   ])(`${LEAD}%s → %s %s`, (sentence, person, role) => {
     expect(attended(LEAD + sentence)).toEqual([[person, role, EVENT]]);
   });
