@@ -64,18 +64,21 @@ export function nameLists(ctx: RecognizeContext): Mention[] {
 // starts each item with a name, then 为 and the post taken or 的 and the post left; a list of
 // cadres (任前公示) starts each with a name and the person's sex (甲，男，汉族，…).
 const NOTICE = /任命|任免|免去|免职|聘任/;
-const ITEM_START = charFlags("\n：:；;");
+const ITEM_STARTS = /[\n：:；;]/g;
 const POST_AFTER = /^(?:为([^，。；;\n]{2,40}?)|的([^，。；;\n]{2,40}?)职务)(?:[；;。\n]|$)/;
 const MAX_POST = 44;
 const SEX_AFTER = /^[，,（(][男女][，,、）)]/;
+const AFTER_NAME = charFlags("为的，,（(");
 
 /** Person mentions for the names that open the items of an appointment notice or a list of cadres. */
 export function appointmentItems(ctx: RecognizeContext): Mention[] {
   const { text } = ctx;
   const notice = NOTICE.test(text);
   const out: Mention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !ITEM_START[text.charCodeAt(i - 1)]) continue;
+  ITEM_STARTS.lastIndex = 0;
+  for (let i = 0; i < text.length; i = ITEM_STARTS.test(text) ? ITEM_STARTS.lastIndex : text.length) {
+    // Most items are sentences: read a name only where what follows names can follow it.
+    if (!AFTER_NAME[text.charCodeAt(i + 2)] && !AFTER_NAME[text.charCodeAt(i + 3)] && !AFTER_NAME[text.charCodeAt(i + 4)]) continue;
     const length = readName(ctx, i, true);
     if (!length) continue;
     const after = text.slice(i + length, i + length + MAX_POST);
