@@ -22,16 +22,16 @@ const STOP_WORDS = new Set(["图为", "由", "在", "经", "据", "被", "对", 
   // body: 一家银行, 会见美国总统某某, 荣获某局….
   "一个", "一家", "一所", "一些", "一批", "这个", "那个", "这家", "那家", "荣获", "会见", "会晤", "接见", "看望", "慰问"]);
 const STOP_TAG = /^(c|p|u|r|d|y|e|o|v|f|t|q|k)/;
-// A branch is named after its parent body (中国银行丽水分行): its name may cross that body's ending.
+// A branch is named after its parent body (中国银行丽水分行): its name may cross that body's
+// ending, whether the head starts with the branch or follows it (中国银行某省分行行长).
 const BRANCH = /^(?:分行|支行|分局|分公司|分会|分院|分中心|分校)/;
 const BRANCH_END = /(?:分行|支行|分公司|分院|分中心|分校)$/;
 // A body's own boards, party organs and spokespersons (某集团董事会, 某公司党委, 某局新闻发言人)
-// belong to the body before them,
-// and so do a university's or an academy's schools, institutes and hospitals (某大学某研究院,
-// 某科学院某医院), a group's company form (某集团有限公司), a township's central school or
-// hospital (某镇中心学校), a party committee's
-// departments (县委组织部, 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室
-// 新闻局, 省政府新闻办, 市检察院第二检察部, 省委第五巡视组) unless they name their own level (…局、县财政局); a title held
+// belong to the body before them, and so do a university's or an academy's schools, institutes
+// and hospitals (某大学某研究院, 某科学院某医院), a group's company form (某集团有限公司), a
+// township's central school or hospital (某镇中心学校), a party committee's departments (县委组织部,
+// 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室新闻局, 省政府新闻办,
+// 市检察院第二检察部, 省委第五巡视组) unless they name their own level (…局、县财政局); a title held
 // together with another (某公司董事长兼首席执行官) is that body's too.
 const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭|组)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;

@@ -171,8 +171,7 @@ function cuesAfter(text: string, from: number, limit: number): { role: Attendanc
     // right after the event where they were said (20日在例行新闻发布会上表示).
     if (["表示", "要求", "提出", "说", "建议", "认为"].includes(cue) && i - from > 10 && !AT_EVENT_BEFORE.test(text.slice(i - 2, i))) continue;
     // 从全会召开的意义…: a meeting's own verb, not the person's; 来某地考察的客人: a cue before 的
-    // describes someone else.
-    // 习某总书记重要讲话精神: a speech the clause cites, not one given here.
+    // describes someone else; 习某总书记重要讲话精神: a speech the clause cites, not one given here.
     if ((cue === "召开" && text[i - 1] === "会") || text[i + cue.length] === "的" || text.startsWith("精神", i + cue.length) || text.endsWith("重要", i)) continue;
     const { role } = cues.get(cue)!;
     if (!found.some((f) => f.role === role)) found.push({ role, at: i });
@@ -224,9 +223,9 @@ function eventFor(
   // 会见了某某一行: a visiting party (一行) before its cue is at a tour, not at the event named before.
   const before = inSentence.find((e) => e.start < cue.at && (cue.role !== "inspected" || e.rule === "inspection"));
   if (before) return before;
-  // Speaking or attending is never read as touring: a built tour name is no fallback for them.
   // 列席会议 after a ceremony: the kind the cue names (会议) is that of the event it is about.
-  const kindNamed = events.find((e) => e.attrs.generic && e.start >= cue.at && e.start <= cue.at + CUE_TO_KEYWORD && e.end <= sentence.end)?.attrs.kind;
+  const kindNamed = events.find((e) => e.attrs.generic && e.start >= cue.at && e.start <= cue.at + CUE_TO_KEYWORD && e.end <= sentence.end)?.attrs.kind as string | undefined;
+  // Speaking or attending is never read as touring: a built tour name is no fallback for them.
   const fallback = lastReportedBefore(events, sentence.start, kindNamed) ?? main;
   // Nor is a tour (会后，某某一行深入企业检查) read as part of a meeting reported before it.
   if (!fallback || (!touring && fallback.rule === "inspection") || (cue.role === "inspected" && fallback.rule !== "inspection")) return undefined;
@@ -240,8 +239,9 @@ function eventFor(
 const VENUE = /在[^，。；]{0,12}?(记者会|发布会|招待会|论坛|仪式|晚会)上/;
 
 // A sentence that names no event is about the latest one the article said took place before
-// it (…举行座谈会。甲发言), which is not always the first one it names (…大会开幕。…举行座谈会).
-function lastReportedBefore(events: Mention[], at: number, kind?: unknown): Mention | undefined {
+// it (…举行座谈会。甲发言), which is not always the first one it names (…大会开幕。…举行座谈会);
+// of `kind` when the sentence says which kind.
+function lastReportedBefore(events: Mention[], at: number, kind?: string): Mention | undefined {
   let last: Mention | undefined;
   for (const e of events) if (e.end <= at && e.attrs.reported && !e.attrs.generic && e.rule !== "inspection" && (!kind || e.attrs.kind === kind)) last = e;
   return last;

@@ -1,7 +1,8 @@
 /**
  * Rule: lists of bare names that say they are people by their shape (甲、乙、丙等县领导…,
  * 甲、乙以及有关负责同志参加, 补选甲、乙为): two or more names joined by 、 and closed by 等/以及/a verb,
- * and the items of an appointment notice (决定任命：甲为…局长；乙为…).
+ * and the names that open the items of an appointment notice or a list of cadres (决定任命：甲为…局长；
+ * 乙，男，汉族，…).
  */
 import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
@@ -9,7 +10,6 @@ import { charFlags, wordEndingAt } from "../scan.js";
 import { listItem, readName } from "../person-name.js";
 import { loadPlaceNames } from "../gazetteer/place-names.js";
 import { dottedNameLength } from "./dotted-name.js";
-
 
 const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
 // 补选甲、乙为…委员: an election or appointment names people, and 为 closes their list.
