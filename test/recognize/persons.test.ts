@@ -436,7 +436,7 @@ describe("not persons", () => {
     // A word ending like a division before a title head is the place the title belongs to.
     "省领导来到苏溪镇人大代表联络站考察。",
     // A group's title (两党两国最高领导人), a list with places in it, a head cut across two
-    // words (君山区/长江), and the verb after a party (一行来湘).
+    // places (君山区/长江), and the verb after a party (一行来湘).
     "在两党两国最高领导人战略引领下，合作不断走深走实。",
     "湖南文化旅游资源丰富，张家界、岳阳楼、韶山等知名景区深受海外游客喜爱。",
     "在君山区长江岸线生态修复区，工人正在施工。",
