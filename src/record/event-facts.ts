@@ -30,7 +30,7 @@ export function sessionForm(name: string): string {
 
 /**
  * The date of the event: a date earlier in its sentence, else one after it that says when it was
- * held (…全会，于11月28日至29日在南昌举行), else the dateline's (本报南昌11月29日讯 is when the
+ * held (…全会，于11月28日至29日在南昌举行; …送别仪式10月21日在南昌举行), else the dateline's (本报南昌11月29日讯 is when the
  * report was filed), else (for the article's main event) the first date of the lead sentence,
  * else none.
  */
@@ -39,7 +39,8 @@ export function eventDate(text: string, m: Mention, mentions: Mention[], sents: 
   const dates = mentions.filter((d) => d.type === "Date" && d.attrs.value);
   const before = s ? dates.filter((d) => d.start >= s.start && d.end <= m.start) : [];
   const dateline = (d: Mention) => DATELINE_END.test(text.slice(d.end, d.end + 1));
-  const stated = before.find((d) => !dateline(d)) ?? (s ? dates.find((d) => d.start >= m.end && d.end <= s.end && HELD_ON.test(text.slice(d.start - 1, d.end + 20))) : undefined);
+  const heldOn = (d: Mention) => HELD_ON.test(text.slice(d.start - 1, d.end + 20)) || (d.start === m.end && HELD_AFTER_NAME.test(text.slice(d.end, d.end + 24)));
+  const stated = before.find((d) => !dateline(d)) ?? (s ? dates.find((d) => d.start >= m.end && d.end <= s.end && heldOn(d)) : undefined);
   if (stated) return stated.attrs.value as string;
   if (before.length) return before[0]!.attrs.value as string;
   if (!isMain) return null;
@@ -51,6 +52,8 @@ export function eventDate(text: string, m: Mention, mentions: Mention[], sents: 
 const DATELINE_END = /^[讯电]/;
 // A date that says when the event before it was held: 于/在 that date, up to its 举行/召开.
 const HELD_ON = /^[于在].+?[日号](?:至[0-9０-９]{1,2}[日号])?[^，。；]{0,12}?(?:举行|召开|举办|开幕)/;
+// Or a date right after the event's name, up to its 举行/召开 (…送别仪式10月21日在南昌举行).
+const HELD_AFTER_NAME = /^(?:至[0-9０-９]{1,2}[日号])?(?:[上下]午|晚)?(?:在[^，。；]{1,20}?)?(?:隆重)?(?:举行|召开|举办|开幕)/;
 
 /** The place it was held in: 在X举行/召开, else a place just before the event in its sentence. */
 export function eventPlace(text: string, m: Mention, places: Mention[], sents: Span[]): Mention | undefined {

@@ -135,6 +135,8 @@ describe("events", () => {
     ["12月30日，市政府召开常务会议。", "2023-01-05", "2022-12-30"],
     // The dateline says when the report was filed; the date the sentence gives after the event says when it was held.
     ["本报南昌11月29日讯 中国共产党江西省第十五届委员会第六次全体会议，于11月28日至29日在南昌举行。", "2024-11-30", "2024-11-28"],
+    // So does a date right after the event's name, before where it was held.
+    ["柯元礼同志于10月17日在南昌逝世。柯元礼同志遗体送别仪式10月21日在南昌市殡仪馆举行。", "2025-10-22", "2025-10-21"],
   ])("event dates are absolute: %s (paper of %s) → %s", (text, pub, date) => {
     const events = recordOf(text, pub).entities.filter((e) => e.type === "Event");
     expect(events.map((e) => e.date)).toEqual([date]);
