@@ -94,7 +94,8 @@ export function readName(ctx: RecognizeContext, pos: number, strict = false, inL
     (SEPARATORS[text.charCodeAt(third + 1)] === 1 || (CONJUNCTIONS.includes(text[third]!) && !!wordAt(text, third + 1, wordIndex(lex.attendanceCues))));
   // 任立/平作/n 专题报告: after a title, a noun the segmenter made of a name's last character and
   // the 作 that follows names is that character and the verb (工作/vn, 合作/vn are words).
-  const gluedZuo = !strict && tokenAt(ctx, third)?.start === third && text[third + 1] === "作" && tokenAt(ctx, third)?.text.length === 2 && tokenAt(ctx, third)?.tag === "n";
+  const atThird = tokenAt(ctx, third);
+  const gluedZuo = !strict && atThird?.start === third && atThird.text.length === 2 && text[third + 1] === "作" && atThird.tag === "n";
   if (isCjk(text, third) && !NOT_NAME_END.includes(text[third]!) && (wholeGiven || (!startsFollower(ctx, third) && (!startsWord(ctx, third) || gluedZuo || follows.length >= 2 || (follows.length === 1 && PARTICLE_FOLLOWERS.includes(follows)))))) {
     length = surname + 2;
   }

@@ -16,6 +16,11 @@ export function isFullDivisionName(name: string): boolean {
   return DIVISION_END.test(name);
 }
 
+/** True when `name` is a country, a region or landmark of the lexicon, or a division by any of its names. */
+export function isPlaceName(ctx: RecognizeContext, name: string): boolean {
+  return ctx.lex.countries.has(name) || ctx.lex.geographicNames.has(name) || loadPlaceNames().automaton.indexOf(name) >= 0;
+}
+
 // A short form that the segmenter's dictionary knows as a frequent non-place word (资源, 和平)
 // would be matched far more often as that word than as the place.
 function isPlaceWord(name: string): boolean {

@@ -53,7 +53,6 @@ function partOfBodyBefore(text: string, start: number, headStart: number): boole
 }
 
 const GLUED_PREPOSITION = /[在由对向从为被把与和及同]$/;
-const LEVEL = /[省市县区镇乡]/;
 
 // Markers of a title that are not words of their own in the segmentation.
 // 驻: a posting abroad or in a place (中国驻某国大使, 驻村第一书记).
@@ -88,7 +87,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     // 钱某/正鸿在/江西省委书记: an unknown word the HMM glued to a preposition ends the title;
     // 某某/为市/发展和改革委员会: one that glues a preposition to a level starts it at the level.
     if (prev.tag === "x" && prev.text.length >= 2 && GLUED_PREPOSITION.test(prev.text)) break;
-    if (prev.tag === "x" && prev.text.length === 2 && GLUED_PREPOSITION.test(prev.text[0]!) && LEVEL.test(prev.text[1]!)) {
+    if (prev.tag === "x" && prev.text.length === 2 && GLUED_PREPOSITION.test(prev.text[0]!) && DIVISION_END.test(prev.text)) {
       start = prev.start + 1;
       break;
     }

@@ -8,6 +8,7 @@ import type { Mention, Token } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { compoundSurnameAt, readName, surnameAt } from "../person-name.js";
 import { wordAt, wordIndex } from "../scan.js";
+import { electedBefore } from "./name-list.js";
 
 // Verbs that, right after an unknown name, make it a person (杨某说, 张某介绍).
 const PERSON_VERBS = [
@@ -35,7 +36,6 @@ const NOT_NAME_NOUN_END = "感证率";
 const FUNCTION_WORD_SURNAMES = "于向和与从将为以由把但那全";
 
 const HONORIFIC_ROLES = new Set(["先生", "女士", "同志"]);
-const ELECTED = /(?:选举|任命|推选|增补|补选|聘任|提名)$/;
 
 // Honorifics and academic titles written after a name (title heads are the lexicon's).
 const HONORIFICS = /^(?:院士|博士|老人|大夫|医生|师傅|烈士|总裁|总监|经理|教练|队长|主编|导演|元帅|将军|上将)/;
@@ -89,7 +89,7 @@ export function speakingNames(ctx: RecognizeContext): Mention[] {
       continue;
     }
     // 选举某某为…副主席: an election or appointment names a person.
-    if (text[end] === "为" && ELECTED.test(text.slice(Math.max(0, t.start - 2), t.start))) {
+    if (text[end] === "为" && electedBefore(text, t.start)) {
       out.push(person(text, t.start, end));
       continue;
     }

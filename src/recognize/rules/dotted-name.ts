@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
-import { loadPlaceNames } from "../gazetteer/place-names.js";
+import { isPlaceName } from "../place-gazetteer.js";
 import { wordAt, wordIndex } from "../scan.js";
 
 /** The dots news writes between the parts of a name: middle dot, bullet, katakana middle dot. */
@@ -128,7 +128,7 @@ function namesPerson(ctx: RecognizeContext, [start, end]: [number, number]): boo
   // A first part the segmenter reads as a name (阿里/nrt) is one, even if a place shares it.
   const token = tokenAt(ctx, start);
   const named = token?.start === start && token.text === first && (token.tag === "nr" || token.tag === "nrt");
-  if (!named && (ctx.lex.countries.has(first) || ctx.lex.geographicNames.has(first) || loadPlaceNames().automaton.indexOf(first) >= 0)) return false;
+  if (!named && isPlaceName(ctx, first)) return false;
   for (const suffix of ctx.lex.orgSuffixes.keys()) if (ctx.text.startsWith(suffix, end)) return false;
   return true;
 }

@@ -8,7 +8,7 @@ import type { Mention } from "../../types.js";
 import type { RecognizeContext } from "../context.js";
 import { charFlags, wordEndingAt } from "../scan.js";
 import { listItem, readName } from "../person-name.js";
-import { loadPlaceNames } from "../gazetteer/place-names.js";
+import { isPlaceName } from "../place-gazetteer.js";
 import { dottedNameLength } from "./dotted-name.js";
 
 const CLOSERS = /^(?:等|以及|分别|一同|共同|出席|参加|陪同|先后|在|和|及)/;
@@ -17,17 +17,14 @@ const ELECTED_BEFORE = /(?:选举|补选|任命|推选|增补|聘任|提名)$/;
 // Their last characters, which rule out most positions without a string.
 const ELECTED_LAST = charFlags("举选命补任名");
 
-function electedBefore(text: string, i: number): boolean {
+/** True when an election's or appointment's verb ends at `i` (补选|甲, 任命|甲). */
+export function electedBefore(text: string, i: number): boolean {
   return ELECTED_LAST[text.charCodeAt(i - 1)] === 1 && ELECTED_BEFORE.test(text.slice(Math.max(0, i - 2), i));
 }
 
 /** A list starts after anything but a CJK ideograph (after punctuation, a space, a digit), or after an election's verb. */
 function continuesWord(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
-}
-
-function isPlaceName(ctx: RecognizeContext, name: string): boolean {
-  return ctx.lex.countries.has(name) || ctx.lex.geographicNames.has(name) || loadPlaceNames().automaton.indexOf(name) >= 0;
 }
 
 /** Person mentions for every name of such a list. */
