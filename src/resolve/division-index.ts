@@ -89,6 +89,9 @@ export class DivisionIndex {
       else this.add({ code: pad(code), name, level: "city", parent: pad(province) });
     }
     for (const [code, name, city, province] of csv("areas.csv")) {
+      // A city without counties (东莞市 4419) is listed again as its own county (441900): one
+      // division, else it would be its own parent.
+      if (code === pad(city)) continue;
       this.add({ code, name, level: "county", parent: placeholder.has(city) ? pad(province) : pad(city) });
     }
     for (const [code, name, area] of csv("streets.csv")) this.add({ code, name, level: "town", parent: area });

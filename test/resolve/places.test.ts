@@ -34,6 +34,12 @@ describe("division index", () => {
     expect(index.chain(village.code).map((d) => d.name)).toEqual(["西楼村", "义亭镇", "义乌市", "金华市", "浙江省"]);
   });
 
+  it("chains a town of a city without counties (东莞市) to the city, which is not its own county", () => {
+    const town = index.lookup("东城街道").find((d) => d.code.startsWith("4419"))!;
+    expect(index.chain(town.code).map((d) => d.name)).toEqual(["东城街道", "东莞市", "广东省"]);
+    expect(index.lookup("东莞市").map((d) => [d.code, d.level])).toEqual([["441900", "city"]]);
+  });
+
   it("skips placeholder cities of municipalities", () => {
     expect(index.chain("110105").map((d) => d.name)).toEqual(["朝阳区", "北京市"]);
   });

