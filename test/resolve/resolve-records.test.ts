@@ -65,6 +65,22 @@ describe("events", () => {
     expect(reports.map((e) => e.from.key).sort()).toEqual(["t1", "t6"]);
   });
 
+  it("merges a session written in full in one paper and in short in another, but not two places' sessions", () => {
+    const session = (id: string, name: string) =>
+      makeRecord({ id, title: "会议举行", date: "2025-06-27", text: `6月26日，${name}举行。`, events: [{ name, date: "2025-06-26", attendees: [] }] });
+    const resolved = resolveRecords([
+      session("s1", "嘉兴市第十届人民代表大会常务委员会第二十五次会议"),
+      session("s2", "市十届人大常委会第二十五次会议"),
+      session("s3", "湖州市第十届人民代表大会常务委员会第二十五次会议"),
+    ]);
+    const reports = resolved.edges.filter((e) => e.type === "REPORTS").map((e) => `${e.from.key}>${e.to.key}`);
+    expect(reports.sort()).toEqual([
+      "s1>event:嘉兴市第十届人民代表大会常务委员会第二十五次会议@2025-06-26",
+      "s2>event:嘉兴市第十届人民代表大会常务委员会第二十五次会议@2025-06-26",
+      "s3>event:湖州市第十届人民代表大会常务委员会第二十五次会议@2025-06-26",
+    ]);
+  });
+
   it("keeps the edition of a numbered series", () => {
     expect(nodes(delta, "Event").find((n) => n.key === "event:第五届兰江论坛@2023-03-02")!.props.edition).toBe(5);
   });
