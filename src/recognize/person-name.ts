@@ -156,10 +156,16 @@ function followerAt(ctx: RecognizeContext, i: number): string {
   return wordAt(text, i, FOLLOWER_INDEX) ?? wordAt(text, i, wordIndex(lex.attendanceCues)) ?? wordAt(text, i, wordIndex(lex.titleHeads)) ?? "";
 }
 
-/** A one- or two-character word at `i` that looks like a given name (nr, x, ns, nz) and that a follower or a separator ends. */
+/**
+ * A one- or two-character word at `i` that looks like a given name (nr, x, ns, nz) and that a
+ * follower or a separator ends, or a two-character adverb, adjective or verb that the next
+ * item of a list follows (书记向/立新/d、区长某某).
+ */
 function givenBeforeCue(ctx: RecognizeContext, i: number): boolean {
   const given = tokenAt(ctx, i);
-  if (!given || given.start !== i || given.text.length > 2 || !/^(nr|x|ns|nz)/.test(given.tag ?? "")) return false;
+  if (!given || given.start !== i || given.text.length > 2) return false;
+  if (given.text.length === 2 && /^(d|a|v)/.test(given.tag ?? "") && ctx.text[given.end] === "、") return true;
+  if (!/^(nr|x|ns|nz)/.test(given.tag ?? "")) return false;
   return SEPARATORS[ctx.text.charCodeAt(given.end)] === 1 || startsFollower(ctx, given.end);
 }
 

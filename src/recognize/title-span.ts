@@ -17,7 +17,7 @@ const ORG_VERBS = new Set([
   "评审", "控股",
 ]);
 // Words that open a clause before a title and are not always tagged as such.
-const STOP_WORDS = new Set(["图为", "由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与", "现任", "曾任", "历任",
+const STOP_WORDS = new Set(["图为", "由", "在", "经", "据", "被", "对", "向", "从", "为", "受", "请", "邀请", "率", "来自", "是", "有", "的", "我", "及", "以及", "代表", "携手", "围绕", "根据", "按照", "通过", "支持", "协助", "参与", "现任", "曾任", "历任", "特邀", "特聘",
   // A count, or a verb the dictionary tags a noun or a name (会见/n, 荣获/nr), before a title or a
   // body: 一家银行, 会见美国总统某某, 荣获某局….
   "一个", "一家", "一所", "一些", "一批", "这个", "那个", "这家", "那家", "荣获", "会见", "会晤", "接见", "看望", "慰问"]);
@@ -31,9 +31,10 @@ const BRANCH_END = /(?:分行|支行|分公司|分院|分中心|分校)$/;
 // and hospitals (某大学某研究院, 某科学院某医院), a group's company form (某集团有限公司), a
 // township's central school or hospital (某镇中心学校), a party committee's departments (县委组织部,
 // 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室新闻局, 省政府新闻办,
-// 市检察院第二检察部, 省委第五巡视组) unless they name their own level (…局、县财政局); a title held
-// together with another (某公司董事长兼首席执行官) is that body's too.
-const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭|组)$/;
+// 市检察院第二检察部, 省委第五巡视组, 某区公安分局某派出所) unless they name their own level (…局、县财政局),
+// a company's regions (某集团亚太区); a title held together with another (某公司董事长兼首席执行官)
+// is that body's too.
+const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭|组|所)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
 const COMPANY_FORM = /^(?:股份|有限)/;
 const SPOKESPERSON = /^(?:新闻)?发言/;
@@ -48,6 +49,7 @@ function partOfBodyBefore(text: string, start: number, headStart: number): boole
     SUB_BODY.test(next) || SPOKESPERSON.test(next) || text.endsWith("大学", start) || text.endsWith("学院", start) ||
     (text.endsWith("集团", start) && COMPANY_FORM.test(next)) || (text.endsWith("中心", start) && CENTRAL_INSTITUTION.test(next)) || (text.endsWith("委", start) && PARTY_DEPARTMENT.test(next)) ||
     (SECTION.test(own) && !/^[省市县区镇乡]/.test(own)) || own.includes("兼") || OWN_RANK.test(own) ||
+    (own.endsWith("区") && /(?:集团|公司)$/.test(text.slice(Math.max(0, start - 2), start))) ||
     (text.endsWith("纪委", start) && next.startsWith("监委"))
   );
 }
@@ -94,6 +96,15 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
     // 巡视/十堰市委: a verb before a division's full name acts on the body that follows; a verb
     // that names what a body does comes after its place (十堰市/发展/和改革局).
     if (prev.tag?.startsWith("v") && tokenAt(ctx, start)?.tag === "ns" && divisionLength(ctx, start) > 0) break;
+    // A group's ending the segmenter glued to a head that repeats it (代表/团团长, 督察/组组长), an
+    // autonomous level cut from its 自治 (自治/区党委) and a company's 中 after its province, read
+    // as a locative (四川/中/硅绿能科技有限公司): the word before is the body's name.
+    const gluedEnding = start === headStart - 1 && text[start] === text[headStart] && prev.text.length >= 2 && !/^[cpur]/.test(prev.tag ?? "");
+    const companyZhong = prev.text === "中" && /公司|集团/.test(text.slice(start, headStart)) && tokenAt(ctx, prev.start - 1)?.tag === "ns";
+    if (gluedEnding || companyZhong || (prev.text === "自治" && /[区州县旗]/.test(text[start]!))) {
+      start = prev.start;
+      continue;
+    }
     if (stops(ctx, prev.start, prev.end, prev.tag)) {
       // A body's one-character ending right before the head, which the segmenter tags a verb
       // (省委巡视/办/副主任), is still the body's.
@@ -101,7 +112,7 @@ export function titleStart(ctx: RecognizeContext, headStart: number, floor = 0, 
         start = prev.start;
         continue;
       }
-      if (!joinsNames(ctx, prev.start, prev.text) && divisionLength(ctx, prev.start) <= start - prev.start) {
+      if (!joinsNames(ctx, prev.start, prev.text, headStart) && divisionLength(ctx, prev.start) <= start - prev.start) {
         // A division the segmenter cut inside (潭/下/镇社会福利院 with 下 a locative, 曹/碾/满族乡
         // with 碾 a verb): the gazetteer knows it by its full name.
         const division = divisionAround(ctx, start, headStart, floor);
@@ -193,17 +204,20 @@ function stops(ctx: RecognizeContext, start: number, end: number, tag: string | 
 }
 
 // 党和国家领导人, 外交与国际合作部长: a conjunction inside a title joins two bodies, which we
-// accept only after the party or a country, or inside the name of a government department
-// that has one (人力资源和社会保障局), so that 某某和某局局长 still splits at 和.
+// accept only after the party or a country, inside the name of a government department that
+// has one (人力资源和社会保障局), or in a university's or an academy's school or institute
+// (某大学海洋与地球学院, 中国科学院地理科学与资源研究所), so that 某某和某局局长 still splits at 和.
 const JOINED_BODIES = [
   "人力资源和社会保障", "住房和城乡建设", "文化和旅游", "文化广电和旅游", "自然资源和规划", "工业和信息化",
   "经济和信息化", "发展和改革", "教育和体育", "科学技术和", "民族和宗教", "商务和", "卫生和计划生育",
   "林业和草原", "粮食和物资储备", "城市管理和综合执法", "政务服务和大数据", "规划和自然资源", "国土资源和房屋",
   "海洋和渔业", "网络安全和信息化", "教育和科学技术", "科技和工业信息化", "工业和科技", "农业和农村",
 ];
-function joinsNames(ctx: RecognizeContext, start: number, word: string): boolean {
+const ACADEMIC_UNIT = /(?:学院|研究所|研究院|研究中心|实验室)$/;
+function joinsNames(ctx: RecognizeContext, start: number, word: string, headStart: number): boolean {
   if (word !== "和" && word !== "与") return false;
   if (JOINED_BODIES.some((b) => ctx.text.startsWith(b, start - b.indexOf("和")))) return true;
+  if (ACADEMIC_UNIT.test(ctx.text.slice(start + 1, headStart)) && /大学|科学院|工程院/.test(ctx.text.slice(Math.max(0, start - 12), start))) return true;
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   if (before.endsWith("党")) return true;
   for (const c of ctx.lex.countries) if (before.endsWith(c) || ctx.text.slice(start - c.length - 2, start).startsWith(c)) return true;

@@ -44,6 +44,14 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
+  it("a study group's session is named after the group (省委理论学习中心组…进行集体学习), and its lecturer spoke there", () => {
+    const text = "4月15日，省委理论学习中心组围绕粮食安全进行集体学习。会议邀请郑州大学马克思主义学院教授司徒蔓作专题辅导。";
+    const record = recordOf(text);
+    const event = record.entities.find((e) => e.type === "Event")!;
+    expect(event.name).toBe("省委理论学习中心组集体学习");
+    expect(record.relations.filter((r) => r.type === "ATTENDED").map((r) => [r.from, r.role, r.to])).toEqual([["person:司徒蔓", "spoke", event.id]]);
+  });
+
   it("an opener the segmenter glued to the keyword (日召/开会/议) still ends the name", () => {
     expect(named("中共中央政治局4月30日召开会议，分析研究当前经济形势。").map((e) => e.text)).toEqual(["会议"]);
   });

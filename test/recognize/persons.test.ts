@@ -149,6 +149,26 @@ describe("titled persons", () => {
     ["林周县生态环境分局局长熊林英主持会议并讲话。", "熊林英", ["林周县生态环境分局局长"]],
     ["芦淞区纪委监委副书记刘芳主持会议并讲话。", "刘芳", ["芦淞区纪委监委副书记"]],
     ["馆陶县委宣传部常务副部长姚凯超主持会议并讲话。", "姚凯超", ["馆陶县委宣传部常务副部长"]],
+    // A group's ending glued to a head that repeats it (代表/团团长), 自治 cut from its level.
+    ["代表团团长韦海澄主持会议。", "韦海澄", ["代表团团长"]],
+    ["中央第四生态环境保护督察组组长司徒文澜通报督察意见。", "司徒文澜", ["中央第四生态环境保护督察组组长"]],
+    ["自治区党委常委尼玛旺堆出席会议并讲话。", "尼玛旺堆", ["自治区党委常委"]],
+    // A university's school joined by 与, a police station under its 分局, a company's region,
+    // a company's 中 after its province, 特邀 before a title.
+    ["厦门大学海洋与地球学院教授司马崇岳建议，加快建设创新平台。", "司马崇岳", ["厦门大学海洋与地球学院教授"]],
+    ["顺德区公安分局大良派出所所长何嘉俊主持会议。", "何嘉俊", ["顺德区公安分局大良派出所所长"]],
+    ["匈牙利多瑙河能源集团亚太区总裁佐尔坦·科瓦奇作项目推介。", "佐尔坦·科瓦奇", ["匈牙利多瑙河能源集团亚太区总裁"]],
+    ["四川中硅绿能科技有限公司董事长薛振邦出席。", "薛振邦", ["四川中硅绿能科技有限公司董事长"]],
+    ["本次集体学习特邀中共河南省委党校教授亓官文彬作专题辅导报告。", "亓官文彬", ["中共河南省委党校教授"]],
+    // Surnames 阎 and 纳; a company's boards; a name the segmenter glued to 作 and more (邱楚/文作省).
+    ["省委副书记、省长阎立新作表态发言。", "阎立新", ["省委副书记", "省长"]],
+    ["副省长纳云鹏在昆明会见代表团一行。", "纳云鹏", ["副省长"]],
+    ["董事会秘书邬晨曦出席。", "邬晨曦", ["董事会秘书"]],
+    ["省高级人民法院院长邱楚文作省高级人民法院工作报告。", "邱楚文", ["省高级人民法院院长"]],
+    // A glued follower ends a Chinese reading that a transliteration would run past (钮海川/到会).
+    ["副省长钮海川到会通报有关情况。", "钮海川", ["副省长"]],
+    // A division that starts inside the title (县/长沙) is no place: the name after it is read whole.
+    ["马边彝族自治县县长沙马日古在仪式上致辞。", "沙马日古", ["马边彝族自治县县长"]],
   ])("%s → %s %j", (text, name, titles) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect([...persons.keys()]).toEqual([name]);
@@ -212,6 +232,11 @@ describe("titled persons", () => {
     ["书记代表党中央致辞。", {}],
     // A compound surname the segmenter reads as a word (欧阳/ns) starts a name of the list.
     ["副市长莫海燕、欧阳振华、黄建民出席会议。", { 莫海燕: ["副市长"], 欧阳振华: ["副市长"], 黄建民: ["副市长"] }],
+    // 向 before a given name the segmenter reads as an adverb (立新/d) that the next item follows is a surname;
+    // a company's independent directors.
+    ["五通桥区委书记向立新、区长马黎平分别参加。", { 向立新: ["五通桥区委书记"], 马黎平: ["区长"] }],
+    ["县长向群众、企业家代表宣讲政策。", {}],
+    ["独立董事卢颖、宓思远、詹秋实分别作述职报告。", { 卢颖: ["独立董事"], 宓思远: ["独立董事"], 詹秋实: ["独立董事"] }],
   ])("a title before a list goes to each name: %s", (text, expected) => {
     const persons = entitiesByName(recordOf(text), "Person");
     expect(Object.fromEntries([...persons].map(([name, e]) => [name, e.titles]))).toEqual(expected);
@@ -347,6 +372,8 @@ describe("names with dots", () => {
     ["维吾尔族农民买买提·艾力说，日子越过越好。", "买买提·艾力"],
     // A verb the segmenter cut into characters (要/求) is not more of the name.
     ["艾力·吐尔逊要求，各乡镇要抓好落实。", "艾力·吐尔逊"],
+    // Nor is a verb that another overlaps (提出/出席), nor a one-character verb (作).
+    ["自治区副主席吾斯曼江·艾合买提出席会议并讲话。", "吾斯曼江·艾合买提"],
     // A first part the segmenter knows as a given name needs no verb after the name.
     ["三名白人将黑人詹姆斯·伯德捆绑。", "詹姆斯·伯德"],
   ])("a name with dots is a person: %s", (text, name) => {

@@ -17,7 +17,7 @@ const MAX_PART = 6;
 /** The segmenter's tags for the pieces of a transliterated name: names, unknown words, places, proper nouns. */
 const PIECE_TAG = /^(nr|x|ns|nz)/;
 /** One-character words that end a name rather than continue it (说, 的, 在…). */
-const STOPS = "的了和与及在是说为对向将把被从等也还时今昨均都又就便";
+const STOPS = "的了和与及在是说为对向将把被从等也还时今昨均都又就便作做";
 // 都 is in Uyghur names after 不 (阿不都拉, Abdullah): there it is no stop.
 function stopsAt(text: string, i: number): boolean {
   return STOPS.includes(text[i]!) && !(text[i] === "都" && text[i - 1] === "不");
@@ -63,7 +63,8 @@ function partEnd(ctx: RecognizeContext, start: number): number {
     // 阿马/特在: the HMM glued the word after the name to its last character.
     if (t.text.length === 2 && STOPS.includes(t.text[1]!) && !STOPS.includes(t.text[0]!)) return t.start + 1;
     if (t.text.length === 1 ? stopsAt(text, t.start) : end !== start && !PIECE_TAG.test(t.tag ?? "")) break;
-    if (end !== start && VERB_AFTER.test(text.slice(end, end + 2))) break;
+    // 艾合买/提出/席: a verb that another overlaps (提出, 出席) leaves its first character to the name.
+    if (end !== start && VERB_AFTER.test(text.slice(end, end + 2)) && !VERB_AFTER.test(text.slice(end + 1, end + 3))) break;
     end = t.end;
   }
   // …/夫斯基说: the segmenter glued the verb after the name to its last piece.

@@ -22,6 +22,7 @@ const VENUE_AFTER = /^(?:中心|室|厅|馆|大楼|大厦)/;
 const COUNTED = /(?<![第\d０-９一二三四五六七八九十百千])[0-9０-９一二三四五六七八九十百千]+[余多]?[项场次个类]$|各类$|系列$/;
 const COUNT_AFTER = /^[0-9０-９]+[余多]?[项场次个期]/;
 const COUNT_FIRST = /^[0-9０-９一二三四五六七八九十百千]+[余多]?[项场次个类]/;
+const STUDY_GROUP = /(?<![0-9０-９])[\u4e00-\u9fff]{0,10}?(?:委|党组)理论学习中心组/;
 const OPENERS = ["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"];
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const DESCRIBED = /^(?:一次|一场|一个|一项)/;
@@ -57,7 +58,10 @@ export function events(ctx: RecognizeContext): Mention[] {
     // 召开座谈会, 随后召开的座谈会上: right after an opener, or after it and 的.
     const opener = OPENERS.find((o) => k >= o.length && (text.startsWith(o, k - o.length) || text.startsWith(`${o}的`, k - o.length - 1)));
     if (start === k) {
-      if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
+      // 省委理论学习中心组围绕…进行集体学习: a study group's session is named after the group.
+      const group = word === "集体学习" ? STUDY_GROUP.exec(text.slice(sentence.start, k)) : null;
+      if (group) out.push({ ...event(text, k, end, kind, "event-name", {}), attrs: { kind, generic: false, reported: true, name: group[0] + word } });
+      else if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else if (word.length >= 3 && ATTENDED.test(text.slice(Math.max(0, k - 2), k))) attendedKeywords.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else out.push(event(text, k, end, kind, "event-reference", { generic: true }));
       continue;

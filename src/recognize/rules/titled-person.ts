@@ -49,7 +49,8 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
       // 两党两国最高领导人, 双方负责人: the title of a group, not of the name after it.
       if (GROUP_TITLE.test(chain[0]!)) continue;
       const foreign = isForeign(ctx, chain[0]!) || transliterationAt(ctx, nameStart) ? foreignName(ctx, nameStart) : 0;
-      if (foreign > nameLength && !dotted) nameLength = foreign;
+      // A Chinese reading that a glued follower ends (钮海川/到会) is the name, not a longer transliteration.
+      if (foreign > nameLength && !dotted && !(nameLength && GLUED_FOLLOWER.includes(text[nameStart + nameLength]!))) nameLength = foreign;
       if (nameLength) {
         out.push(...pending);
         titles = chain;
@@ -192,8 +193,9 @@ function transliterationEnd(ctx: RecognizeContext, start: number, end: number): 
   let to = end;
   // A reading that ends inside a word the segmenter takes for a name (巴蒂/斯图塔) ends with it.
   const inside = tokenAt(ctx, to - 1);
-  // Not a word that holds a cue (应邀出席, which the dictionary tags a name).
-  if (piece(inside, NAME_OR_PIECE) && inside.end > to && !holdsCue(ctx, inside.text)) to = inside.end;
+  // Not a word that holds a cue (应邀出席, which the dictionary tags a name), nor one glued from the
+  // reading's end and the word after it (邱楚/文作省 高级人民法院工作报告).
+  if (piece(inside, NAME_OR_PIECE) && inside.end > to && !holdsCue(ctx, inside.text) && !GLUED_FOLLOWER.includes(ctx.text[to]!)) to = inside.end;
   // A piece that starts like the word after a name (伍某某/等州) is that word, glued.
   for (let t = tokenAt(ctx, to); t?.start === to && piece(t, TRANSLITERATION_PIECE) && !GLUED_FOLLOWER.includes(ctx.text[to]!); t = tokenAt(ctx, to)) to = t.end;
   // The segmenter's HMM glues the next word's first character onto the last piece (卡巴/杰时).
