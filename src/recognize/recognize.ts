@@ -45,13 +45,16 @@ export function recognize(text: string, tokens: Token[], date: string | null): M
 // that name; a person inside an organization name (张某公司) is not a person, nor is a country
 // or region read as a name, nor a name that cuts into a division of the gazetteer (高峰 of
 // 高峰镇, 田镇梅 across 濯田镇梅某村): the segmenter's guesses at names lose to a known place.
-// A division that starts inside the title before a name (县长/沙马某: 长沙) is no place.
+// A division's short form that starts inside the title before a name (县长/沙马某: 长沙) is no
+// place; a full name (镇长/林朱村: 长林朱村) is.
 function dropInsideOthers(mentions: Mention[]): Mention[] {
   const { countries, geographicNames } = lexicon();
   const length = mentions.reduce((max, m) => Math.max(max, m.end), 0);
   const cutsDivision = divisionCutter(mentions, length);
   const titleEnds = new Set(mentions.filter((m) => m.type === "Title").map((m) => m.end));
-  const afterTitle = (m: Mention) => m.rule === "title-name" && titleEnds.has(m.start);
+  const afterTitle = (m: Mention) =>
+    m.rule === "title-name" && titleEnds.has(m.start) &&
+    !mentions.some((p) => p.rule === "gazetteer-place" && p.start < m.start && p.end > m.start && isFullDivisionName(p.text));
   mentions = mentions.filter((m) => m.type !== "Person" || !(countries.has(m.text) || geographicNames.has(m.text) || (cutsDivision(m) && !afterTitle(m))));
   // Per offset: whether a person covers it, and the furthest end of an organization covering it
   // (an organization covering a person's start and reaching its end contains it): linear in the

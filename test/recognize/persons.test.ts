@@ -424,6 +424,9 @@ describe("not persons", () => {
     "市长和夫人出席了招待会。",
     // 向市… after a role begins a body's name.
     "市采购办负责人向市政协委员汇报工作。",
+    // A head cut across a division and a place (监利/市/长江), one that starts a village (镇长/林朱村).
+    "检查组暗访了监利市长江干堤白螺段。",
+    "近日，华容区庙岭镇长林朱村召开推进会。",
     "广大市民高度评价，居民安全意识提高。",
     // Adverbs, particles and time words after a title; a country read as a name.
     "两国领导人经常互访。",

@@ -26,8 +26,8 @@ const STRONG_FOLLOWERS = PERSON_VERBS.slice(0, -WEAK_FOLLOWERS);
 const ROLE_VERBS = [...SPEECH_VERBS, "建议", "提出"];
 
 // Last characters of three-character unknown words that start with a surname but name places,
-// bodies, things or kinds of people (伍某县, 敖某队, 李老师), or glue a verb to a subject (路人要).
-const NOT_NAME_LAST = "省市县区镇乡村州队团杯赛车树章性雨师长员家院所站场厂园馆路街港湾河山湖岛寺庙宫门楼台亭阁城要会能说是去来出";
+// bodies, things or kinds of people (伍某县, 敖某队, 白螺段, 李老师), or glue a verb to a subject (路人要).
+const NOT_NAME_LAST = "省市县区镇乡村州队团杯赛车树章性雨师长员家院所站场厂园馆路街段港湾河山湖岛寺庙宫门楼台亭阁城要会能说是去来出";
 
 // Last characters of nouns that start with a surname character, which no given name ends with.
 const NOT_NAME_NOUN_END = "感证率";

@@ -90,12 +90,16 @@ export function titledPersons(ctx: RecognizeContext): Mention[] {
 
 const GROUP_TITLE = /^(?:两(?:党|国|岸|军)|双方|各(?:国|方|级|地|界|部门|单位))/;
 
-// 君山区/长江: the head's characters end one place's name and begin another's.
+// 君山区/长江, 监利/市/长江: the head's characters end one place's name (or a division's the
+// segmenter cut) and begin another's.
 function straddlesWords(ctx: RecognizeContext, start: number, end: number): boolean {
   const first = tokenAt(ctx, start);
   const last = tokenAt(ctx, end - 1);
   const place = (t: Token | undefined): t is Token => !!t && t.tag === "ns" && t.text.length >= 2;
-  return place(first) && place(last) && first.start < start && last.end > end;
+  if (!place(last) || last.end <= end) return false;
+  if (place(first) && first.start < start) return true;
+  for (let from = Math.max(0, start - 5); from <= start - 2; from++) if (divisionLength(ctx, from) === start + 1 - from) return true;
+  return false;
 }
 
 /** How far a title's head may stand from the start of its title. */
