@@ -212,7 +212,9 @@ function eventFor(
   inspection: Mention | undefined,
 ): Mention | undefined {
   const inSentence = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !e.attrs.generic);
-  const after = inSentence.find((e) => e.start >= cue.at);
+  // 参加十四届全国人大三次会议广西代表团审议: a session named right before a meeting held within it frames that meeting.
+  const frames = (e: Mention) => inSentence.some((inner) => inner.start === e.end);
+  const after = inSentence.find((e) => e.start >= cue.at && !frames(e)) ?? inSentence.find((e) => e.start >= cue.at);
   const touring = cue.role === "inspected" || cue.role === "accompanied";
   // An article follows one tour from stop to stop (来到四川…调研。…在汶川考察): each stop is that tour.
   if (after && touring && after.rule === "inspection" && inspection && !after.attrs.topical) return inspection;

@@ -12,6 +12,7 @@ import { findTrailingTitles, groupTitleLines } from "./find-trailing-titles.js";
 import { isHardWrapped } from "./is-hard-wrapped.js";
 import type { Byline } from "./parse-byline.js";
 import { parseLead } from "./parse-lead.js";
+import { splitNotices } from "./split-notices.js";
 import { stripPageReferences } from "./strip-page-references.js";
 import { mergeBylines, takeBylines } from "./take-bylines.js";
 import { unwrapLines } from "./unwrap-lines.js";
@@ -44,9 +45,9 @@ const GIVEN_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/u;
 
 /**
  * Splits `doc` into articles. A page (two or more bylines or `本报讯` leads, or one at
- * the very top) is cut at each; its headlines are the short lines after each body (or,
- * when the page opens with headline lines, the lines before each byline), and page
- * references (`>>>2版`) are dropped. Other text is one article whose title is
+ * the very top) is cut at each and before an unsigned notice (`…任免名单`) under a story;
+ * its headlines are the short lines after each body (or, when the page opens with headline
+ * lines, the lines before each byline), and page references (`>>>2版`) are dropped. Other text is one article whose title is
  * `doc.title`, else a first line standing alone (`（无标题）` means none). Each article's
  * `reporters` holds every bylined name (记者 and 通讯员), `correspondents` the non-记者
  * ones. A bare `本报讯` moves from the text to `dateline`; a lead naming a place or another
@@ -142,11 +143,15 @@ function draftPage(lines: readonly string[], starts: readonly ArticleStart[]): D
     drafts.push({ title: null, subtitle: null, byline: null, lines: preamble });
   } else leadingTitles = groupTitleLines(preamble);
   const leading = leadingTitles.length > 0;
-  const segments = starts.map((start, k) => {
+  const segments = starts.flatMap((start, k) => {
     const end = starts[k + 1]?.line ?? lines.length;
     const body = lines.slice(start.byline ? start.line + 1 : start.line, end);
     const signed = takeBylines(stripPageReferences(body));
-    return { byline: mergeBylines(start.byline, signed.byline), ...findTrailingTitles(signed.lines) };
+    const byline = mergeBylines(start.byline, signed.byline);
+    // In a headline-first layout, what follows a story's lines heads the next one: nothing to split.
+    if (leading) return [{ byline, ...findTrailingTitles(signed.lines) }];
+    const { story, notices } = splitNotices(signed.lines);
+    return [{ byline, ...findTrailingTitles(story) }, ...notices.map((n) => ({ byline: null, body: n.lines, titles: n.titles }))];
   });
   segments.forEach((segment, k) => {
     const titles = leading ? (k === 0 ? leadingTitles : (segments[k - 1]?.titles ?? [])) : segment.titles;

@@ -44,6 +44,14 @@ describe("events", () => {
     expect(named(text).map((e) => e.text)).toEqual([name]);
   });
 
+  it("a congress delegation's deliberation is a meeting named after its place, attended by who joined it", () => {
+    const text = "3月6日下午，国务院副总理严正伦参加十四届全国人大三次会议广西代表团审议。";
+    const record = recordOf(text);
+    const review = record.entities.find((e) => e.type === "Event" && e.name === "广西代表团审议")!;
+    expect(review).toBeDefined();
+    expect(record.relations.filter((r) => r.type === "ATTENDED").map((r) => [r.from, r.role, r.to])).toEqual([["person:严正伦", "attended", review.id]]);
+  });
+
   it("a study group's session is named after the group (省委理论学习中心组…进行集体学习), and its lecturer spoke there", () => {
     const text = "4月15日，省委理论学习中心组围绕粮食安全进行集体学习。会议邀请郑州大学马克思主义学院教授司徒蔓作专题辅导。";
     const record = recordOf(text);

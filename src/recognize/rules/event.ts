@@ -6,6 +6,7 @@
  */
 import type { Mention, Span } from "../../types.js";
 import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
+import { isPlaceName } from "../place-gazetteer.js";
 import { clauseBefore, findWords, sentences, spanAt, wordEndingAt } from "../scan.js";
 
 // 在…发布会上表示: speaking at an event says it took place.
@@ -85,7 +86,7 @@ export function events(ctx: RecognizeContext): Mention[] {
     const named = out.some((e) => !e.attrs.generic && e.text.endsWith(m.text));
     out.push(named ? { ...m, rule: "event-reference", attrs: { kind: m.attrs.kind, generic: true } } : m);
   }
-  out.push(...inspections(ctx, sents), ...diplomaticMeetings(ctx), ...numberedGatherings(ctx, sents));
+  out.push(...inspections(ctx, sents), ...diplomaticMeetings(ctx), ...numberedGatherings(ctx, sents), ...delegationReviews(ctx));
   return out;
 }
 
@@ -113,6 +114,23 @@ function numberedGatherings(ctx: RecognizeContext, sents: Span[]): Mention[] {
       }
       at = t.end;
     }
+  }
+  return out;
+}
+
+// 参加…广西代表团审议: a congress delegation's deliberation is a meeting of its own, named after
+// the delegation's place.
+const DELEGATION_REVIEW = /([\u4e00-\u9fff]{2,8}?)代表团(?:全体会议)?审议/g;
+
+function delegationReviews(ctx: RecognizeContext): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ctx.text.matchAll(DELEGATION_REVIEW)) {
+    // The shortest place that ends right before 代表团 (会议广西 → 广西).
+    const place = m[1]!;
+    const from = [...place].findIndex((_, k) => isPlaceName(ctx, place.slice(k)));
+    if (from < 0) continue;
+    const start = m.index + from;
+    out.push(event(ctx.text, start, m.index + m[0].length, "meeting", "event-name", { generic: false, reported: true }));
   }
   return out;
 }
