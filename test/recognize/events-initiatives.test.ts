@@ -29,6 +29,8 @@ describe("events", () => {
     ["10月29日，市人大常委会举行大气污染防治工作专题询问会。", "大气污染防治工作专题询问会", "meeting"],
     ["特区政府在会展中心举行庆祝酒会。", "庆祝酒会", "ceremony"],
     ["11月21日，市委理论学习中心组举行2024年第十次集体学习。", "2024年第十次集体学习", "meeting"],
+    // A guest's visit (做客) says a lecture series' session took place; the guest is not in its name.
+    ["10月16日下午，院士慕容清远做客兰州大学第126期“萃英大讲堂”，作学术报告。", "兰州大学第126期“萃英大讲堂", "activity"],
   ])("named event that took place: %s → %s", (text, name, kind) => {
     const events = named(text);
     expect(events.map((e) => e.text)).toEqual([name]);

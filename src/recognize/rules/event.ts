@@ -9,9 +9,9 @@ import { isCjk, tokenAt, type RecognizeContext } from "../context.js";
 import { isPlaceName } from "../place-gazetteer.js";
 import { clauseBefore, findWords, sentences, spanAt, wordEndingAt } from "../scan.js";
 
-// 在…发布会上表示: speaking at an event says it took place.
+// 在…发布会上表示: speaking at an event says it took place; so does a guest's visit (做客…大讲堂).
 // An opener right after 将 or 拟 (即将启动, 拟举办) is a plan.
-const HAPPENED = /(?<![将拟])(?:召开|举行|举办|开幕|闭幕|开班|讲授|出席|参加|主持|启动|揭牌|开工)|在.{1,12}(?:举行|召开)|[会坛]上(?:表示|指出|强调|说|介绍|透露|宣布|发言|讲话|致辞)/;
+const HAPPENED = /(?<![将拟])(?:召开|举行|举办|开幕|闭幕|开班|讲授|出席|参加|主持|启动|揭牌|开工|做客)|在.{1,12}(?:举行|召开)|[会坛]上(?:表示|指出|强调|说|介绍|透露|宣布|发言|讲话|致辞)/;
 // What follows a meeting that is cited rather than reported (落实…大会精神, 按照…大会部署).
 const CITED_AFTER = /^(?:精神|部署|要求|决策|以来|期间|上的|报告|决定|文件)/;
 const PHASE = /^(?:开幕|闭幕|开班|结业|开营)(?:式|大会|仪式)$/;
@@ -27,7 +27,7 @@ const STUDY_GROUP = /(?<![0-9０-９])[\u4e00-\u9fff]{0,10}?(?:委|党组)理论
 const OPENERS = ["召开", "举行", "举办", "主持召开", "隆重举行", "组织召开"];
 const NAME_PUNCT = /[“”"《》·\d（）()]/;
 const DESCRIBED = /^(?:一次|一场|一个|一项)/;
-const STOP_WORDS = new Set(["在", "于", "就", "应邀", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
+const STOP_WORDS = new Set(["在", "于", "就", "应邀", "做客", "召开", "举行", "举办", "出席", "参加", "主持", "的", "和", "及", "与", "等", "是", "为", "了", "按照", "根据", "落实", "贯彻", "通过", "以", "将", "此次", "本次", "这次", "上述", "前述", "以上", "相关", "有关", "该", "这", "进行", "组织", "开展", "要", "会上", "会议", "期间", "今年", "近日", "日前", "昨天", "昨日", "今天", "上午", "下午", "晚上", "随后", "同时", "并", "还", "也", "又", "正式", "隆重", "分别", "先后"]);
 const INSPECT = /(?:实地|专题)?(?:调研|考察|督导检查|视察|检查指导|督查|暗访|巡查)|走访慰问|看望慰问|检查/;
 // 检查 alone is a tour only where one is led or goes somewhere (深入某区、某区检查…, 带队检查);
 // elsewhere it is one more thing done at a stop (来到仓库，检查物资储备情况).
