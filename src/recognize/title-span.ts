@@ -31,9 +31,9 @@ const BRANCH_END = /(?:分行|支行|分公司|分院|分中心|分校)$/;
 // and hospitals (某大学某研究院, 某科学院某医院), a group's company form (某集团有限公司), a
 // township's central school or hospital (某镇中心学校), a party committee's departments (县委组织部,
 // 县委党校) and any body's sections (县委组织部干部监督科, 国务院新闻办公室新闻局, 省政府新闻办,
-// 市检察院第二检察部, 省委第五巡视组, 某区公安分局某派出所) unless they name their own level (…局、县财政局),
-// a company's regions (某集团亚太区); a title held together with another (某公司董事长兼首席执行官)
-// is that body's too.
+// 市检察院第二检察部, 省委第五巡视组, 某区公安分局某派出所) unless they name their own level
+// (…局、县财政局); so do a company's regions (某集团亚太区), and a title held together with another
+// (某公司董事长兼首席执行官) is that body's too.
 const SECTION = /(?:科|处|股|室|办|中心|局|部|支队|大队|庭|组|所)$/;
 const SUB_BODY = /^(?:董事会|监事会|理事会|党委|党组|纪委|工会|团委)/;
 const COMPANY_FORM = /^(?:股份|有限)/;

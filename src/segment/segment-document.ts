@@ -47,14 +47,14 @@ const GIVEN_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/u;
  * Splits `doc` into articles. A page (two or more bylines or `本报讯` leads, or one at
  * the very top) is cut at each and before an unsigned notice (`…任免名单`) under a story;
  * its headlines are the short lines after each body (or, when the page opens with headline
- * lines, the lines before each byline), and page references (`>>>2版`) are dropped. Other text is one article whose title is
- * `doc.title`, else a first line standing alone (`（无标题）` means none). Each article's
- * `reporters` holds every bylined name (记者 and 通讯员), `correspondents` the non-记者
- * ones. A bare `本报讯` moves from the text to `dateline`; a lead naming a place or another
- * outlet (`本报义乌讯`, `新华社北京2月14日电`) is copied there and kept in the text. The
- * date is `options.date`, else `doc.date`, else one printed in the page header, else one
- * in the file name of `doc.source` (`yiwu-2022-12-08-page1.txt`). Never throws
- * on any text; problems come back as diagnostics.
+ * lines, the lines before each byline), and page references (`>>>2版`) are dropped. Other
+ * text is one article whose title is `doc.title`, else a first line standing alone
+ * (`（无标题）` means none). Each article's `reporters` holds every bylined name (记者 and
+ * 通讯员), `correspondents` the non-记者 ones. A bare `本报讯` moves from the text to
+ * `dateline`; a lead naming a place or another outlet (`本报义乌讯`, `新华社北京2月14日电`) is
+ * copied there and kept in the text. The date is `options.date`, else `doc.date`, else one
+ * printed in the page header, else one in the file name of `doc.source`
+ * (`yiwu-2022-12-08-page1.txt`). Never throws on any text; problems come back as diagnostics.
  */
 export function segmentDocument(doc: Document, options: SegmentOptions = {}): SegmentResult {
   const diagnostics: Diagnostic[] = [];

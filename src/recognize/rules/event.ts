@@ -125,7 +125,7 @@ const DELEGATION_REVIEW = /([\u4e00-\u9fff]{2,8}?)代表团(?:全体会议)?审�
 function delegationReviews(ctx: RecognizeContext): Mention[] {
   const out: Mention[] = [];
   for (const m of ctx.text.matchAll(DELEGATION_REVIEW)) {
-    // The shortest place that ends right before 代表团 (会议广西 → 广西).
+    // The longest place that ends right before 代表团 (会议广西 → 广西, 广西壮族自治区 whole).
     const place = m[1]!;
     const from = [...place].findIndex((_, k) => isPlaceName(ctx, place.slice(k)));
     if (from < 0) continue;
