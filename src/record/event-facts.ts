@@ -30,9 +30,9 @@ export function sessionForm(name: string): string {
 
 /**
  * The date of the event: a date earlier in its sentence, else one after it that says when it was
- * held (…全会，于11月28日至29日在南昌举行; …送别仪式10月21日在南昌举行), else the dateline's (本报南昌11月29日讯 is when the
- * report was filed), else (for the article's main event) the first date of the lead sentence,
- * else none.
+ * held (…全会，于11月28日至29日在南昌举行; …送别仪式10月21日在南昌举行), else the dateline's
+ * (本报南昌11月29日讯 is when the report was filed), else (for the article's main event) the
+ * first date of the lead sentence, else none.
  */
 export function eventDate(text: string, m: Mention, mentions: Mention[], sents: Span[], isMain: boolean): string | null {
   const s = spanAt(sents, m.start);

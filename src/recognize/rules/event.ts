@@ -61,7 +61,7 @@ export function events(ctx: RecognizeContext): Mention[] {
     if (start === k) {
       // 省委理论学习中心组围绕…进行集体学习: a study group's session is named after the group.
       const group = word === "集体学习" ? STUDY_GROUP.exec(text.slice(sentence.start, k)) : null;
-      if (group) out.push({ ...event(text, k, end, kind, "event-name", {}), attrs: { kind, generic: false, reported: true, name: group[0] + word } });
+      if (group) out.push(event(text, k, end, kind, "event-name", { generic: false, reported: true, name: group[0] + word }));
       else if (opener) out.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else if (word.length >= 3 && ATTENDED.test(text.slice(Math.max(0, k - 2), k))) attendedKeywords.push(event(text, k, end, kind, "event-keyword", { generic: false, reported: true }));
       else out.push(event(text, k, end, kind, "event-reference", { generic: true }));
@@ -239,6 +239,6 @@ function inspections(ctx: RecognizeContext, sents: ReturnType<typeof sentences>)
   return out;
 }
 
-function event(text: string, start: number, end: number, kind: string, rule: string, attrs: Record<string, boolean>): Mention {
+function event(text: string, start: number, end: number, kind: string, rule: string, attrs: Record<string, boolean | string>): Mention {
   return { type: "Event", text: text.slice(start, end), start, end, rule, attrs: { kind, ...attrs } };
 }
